@@ -1,0 +1,61 @@
+package eu.jcohub.access;
+
+import eu.jcohub.shared.Forbidden;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place that decides who may see and change what. Controllers and services ask it; none decides
+ * by itself.
+ */
+@Service
+public class AccessPolicy {
+
+	private final JdbcClient jdbc;
+
+	AccessPolicy(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The signed-in user of this request. */
+	public CurrentUser currentUser() {
+		return signedIn().orElseThrow(() -> new Forbidden("Sign in first."));
+	}
+
+	public Optional<CurrentUser> signedIn() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof HubUserDetails details) {
+			return Optional.of(details.user());
+		}
+		return Optional.empty();
+	}
+
+	/** The decisions for the current user; load once per request and apply to many records. */
+	public Visibility visibility() {
+		return visibilityOf(currentUser());
+	}
+
+	public Visibility visibilityOf(CurrentUser user) {
+		var operations = jdbc.sql("select operation_id from operation_roles where username = ?")
+			.param(user.username())
+			.query(UUID.class)
+			.list();
+		return new Visibility(user, new HashSet<>(operations));
+	}
+
+	public void checkCanSeeDetails(ProtectedRecord record) {
+		visibility().requireDetails(record);
+	}
+
+	public void checkCanChange(ProtectedRecord record) {
+		visibility().requireChange(record);
+	}
+
+	public void checkCanCreateFor(String owner) {
+		visibility().requireCreateFor(owner);
+	}
+}

@@ -1,0 +1,38 @@
+package eu.jcohub.access;
+
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The signed-in person as the rest of JCO Hub sees them: who, acting for which organisation, with which roles.
+ *
+ * @param organisationCountry the country of the organisation, when it is a national one
+ */
+public record CurrentUser(String username, String displayName, String organisation, String organisationKind,
+		@Nullable String organisationCountry, Set<Role> roles) {
+
+	public CurrentUser {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	public boolean coordinatesAll() {
+		return roles.stream().anyMatch(Role::coordinatesAll);
+	}
+
+	public boolean mayTableOperations() {
+		return roles.stream().anyMatch(Role::mayTableOperations);
+	}
+
+	public boolean isCustomsAdministration() {
+		return "CUSTOMS".equals(organisationKind);
+	}
+
+	public Optional<String> country() {
+		return Optional.ofNullable(organisationCountry);
+	}
+}

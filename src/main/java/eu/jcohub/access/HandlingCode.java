@@ -1,0 +1,25 @@
+package eu.jcohub.access;
+
+/**
+ * Who may see a record beyond its calendar entry. Printed as a marking on PDFs and exports.
+ */
+public enum HandlingCode {
+	/** Everyone signed in. */
+	PUBLIC_CALENDAR("JCO HUB – CALENDAR"),
+	/** The operation's organiser, participating administrations, named partners and role holders. */
+	PARTICIPANTS("JCO HUB – PARTICIPANTS ONLY"),
+	/** The owning organisation only. */
+	OWNER_ONLY("JCO HUB – OWNER ONLY"),
+	/** The owner and the organisations named on the record. */
+	NAMED("JCO HUB – NAMED ORGANISATIONS ONLY");
+
+	private final String marking;
+
+	HandlingCode(String marking) {
+		this.marking = marking;
+	}
+
+	public String marking() {
+		return marking;
+	}
+}

@@ -1,0 +1,67 @@
+package eu.jcohub.access;
+
+import eu.jcohub.shared.ActingFor;
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** Spring Security's view of a JCO Hub account. */
+final class HubUserDetails implements UserDetails, CredentialsContainer, ActingFor {
+
+	private final CurrentUser user;
+	private @Nullable String passwordHash;
+	private final boolean enabled;
+
+	HubUserDetails(CurrentUser user, @Nullable String passwordHash, boolean enabled) {
+		this.user = user;
+		this.passwordHash = passwordHash;
+		this.enabled = enabled;
+	}
+
+	CurrentUser user() {
+		return user;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+	}
+
+	@Override
+	public @Nullable String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return user.username();
+	}
+
+	@Override
+	public String username() {
+		return user.username();
+	}
+
+	@Override
+	public String organisation() {
+		return user.organisation();
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+
+	@Override
+	public String toString() {
+		return "HubUserDetails[" + user.username() + "]";
+	}
+}

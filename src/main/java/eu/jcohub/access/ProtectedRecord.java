@@ -1,0 +1,25 @@
+package eu.jcohub.access;
+
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the access policy needs to know of a record to decide who may see and change it.
+ *
+ * @param operationId the operation the record belongs to, if any
+ * @param owner the owning organisation (for an operation: its organiser)
+ * @param participantCountries countries whose customs administrations take part
+ * @param partnerOrganisations other organisations named as partners
+ * @param handlingCode the handling code
+ * @param namedOrganisations the organisations named for {@link HandlingCode#NAMED}
+ */
+public record ProtectedRecord(@Nullable UUID operationId, String owner, Set<String> participantCountries,
+		Set<String> partnerOrganisations, HandlingCode handlingCode, Set<String> namedOrganisations) {
+
+	public ProtectedRecord {
+		participantCountries = Set.copyOf(participantCountries);
+		partnerOrganisations = Set.copyOf(partnerOrganisations);
+		namedOrganisations = Set.copyOf(namedOrganisations);
+	}
+}

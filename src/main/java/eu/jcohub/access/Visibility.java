@@ -1,0 +1,88 @@
+package eu.jcohub.access;
+
+import eu.jcohub.shared.Forbidden;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The access decisions for one user, loaded once (their operation-level roles) and then applied to many
+ * records: listing a calendar of thousands of operations costs no query per record.
+ */
+public final class Visibility {
+
+	private final CurrentUser user;
+	private final Set<UUID> operationsWithRole;
+
+	Visibility(CurrentUser user, Set<UUID> operationsWithRole) {
+		this.user = user;
+		this.operationsWithRole = Set.copyOf(operationsWithRole);
+	}
+
+	public CurrentUser user() {
+		return user;
+	}
+
+	/** Whether the user may see the record's details (beyond its calendar entry). */
+	public boolean canSeeDetails(ProtectedRecord record) {
+		if (isOwner(record)) {
+			return true;
+		}
+		return switch (record.handlingCode()) {
+			case PUBLIC_CALENDAR -> true;
+			case OWNER_ONLY -> false;
+			case NAMED -> record.namedOrganisations().contains(user.organisation());
+			case PARTICIPANTS -> user.coordinatesAll() || takesPart(record) || holdsRoleOn(record);
+		};
+	}
+
+	/** Whether the user may change the record: its owner's planners, its leader, or the coordinators. */
+	public boolean canChange(ProtectedRecord record) {
+		if (!user.mayTableOperations()) {
+			return false;
+		}
+		return user.coordinatesAll() || isOwner(record) || holdsLeadOn(record);
+	}
+
+	/** Whether the user may table a new record owned by the given organisation. */
+	public boolean canCreateFor(String owner) {
+		return user.mayTableOperations() && (user.coordinatesAll() || user.organisation().equals(owner));
+	}
+
+	public void requireDetails(ProtectedRecord record) {
+		if (!canSeeDetails(record)) {
+			throw new Forbidden("Only the organiser, the participants and the coordination secretariat may see this.");
+		}
+	}
+
+	public void requireChange(ProtectedRecord record) {
+		if (!canChange(record)) {
+			throw new Forbidden("Only the organiser, the operation leader and the coordination secretariat may change this.");
+		}
+	}
+
+	public void requireCreateFor(String owner) {
+		if (!canCreateFor(owner)) {
+			throw new Forbidden("You may table operations only for your own organisation (" + user.organisation() + ").");
+		}
+	}
+
+	private boolean isOwner(ProtectedRecord record) {
+		return user.organisation().equals(record.owner());
+	}
+
+	private boolean takesPart(ProtectedRecord record) {
+		if (record.partnerOrganisations().contains(user.organisation())) {
+			return true;
+		}
+		return user.isCustomsAdministration()
+				&& user.country().map(record.participantCountries()::contains).orElse(false);
+	}
+
+	private boolean holdsRoleOn(ProtectedRecord record) {
+		return record.operationId() != null && operationsWithRole.contains(record.operationId());
+	}
+
+	private boolean holdsLeadOn(ProtectedRecord record) {
+		return holdsRoleOn(record) && user.has(Role.OPERATION_LEADER);
+	}
+}

@@ -1,0 +1,112 @@
+package eu.jcohub.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import eu.jcohub.shared.ActingFor;
+import java.util.List;
+import java.util.TreeMap;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends changes to the audit trail. Listens synchronously so that the entry is written in the
+ * transaction of the change itself. Entries are chained: each hash covers the entry and the previous hash.
+ */
+@Service
+public class AuditTrail {
+
+	private static final long CHAIN_LOCK = 0x4a434f4155444954L;
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = JsonMapper.builder().build();
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(RecordChanged change) {
+		append(change);
+	}
+
+	/** Appends outside a business transaction (system jobs that change nothing else). */
+	@Transactional
+	public void appendStandalone(RecordChanged change) {
+		append(change);
+	}
+
+	public List<AuditEntry> historyOf(String entityType, String entityId) {
+		return jdbc.sql("""
+				select id, at, actor, organisation, action, entity_type, entity_id, before::text, after::text,
+				       remote_address, hash
+				from audit_log where entity_type = ? and entity_id = ? order by id""")
+			.params(entityType, entityId)
+			.query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+					rs.getString(9), rs.getString(10), rs.getString(11)))
+			.list();
+	}
+
+	private void append(RecordChanged change) {
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
+		var previous = jdbc.sql("select hash from audit_log order by id desc limit 1").query(String.class)
+			.optional().orElse("");
+		var at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+		var actor = actor();
+		var before = json.writeValueAsString(new TreeMap<>(change.before()));
+		var after = json.writeValueAsString(new TreeMap<>(change.after()));
+		var address = remoteAddress();
+		var hash = sha256(String.join("\u001f", previous, at.toString(), actor[0], actor[1], change.action(),
+				change.entityType(), change.entityId(), before, after, address));
+		jdbc.sql("""
+				insert into audit_log (at, actor, organisation, action, entity_type, entity_id, before, after,
+				                       remote_address, previous_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)""")
+			.params(Timestamp.from(at), actor[0], actor[1], change.action(), change.entityType(), change.entityId(),
+					before, after, address, previous, hash)
+			.update();
+	}
+
+	private static String[] actor() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()) {
+			return new String[] { "system", "JCOHUB" };
+		}
+		if (authentication.getPrincipal() instanceof ActingFor principal) {
+			return new String[] { principal.username(), principal.organisation() };
+		}
+		return new String[] { authentication.getName(), "" };
+	}
+
+	private static String remoteAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return attributes.getRequest().getRemoteAddr();
+		}
+		return "";
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

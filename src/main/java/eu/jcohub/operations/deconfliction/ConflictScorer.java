@@ -1,0 +1,194 @@
+package eu.jcohub.operations.deconfliction;
+
+import eu.jcohub.operations.ConflictReason;
+import eu.jcohub.operations.Dimension;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * Scores a pair of operations (see {@link DeconflictionSettings} for the formula) and explains the score
+ * dimension by dimension. Scoring allocates nothing; explaining is done only for real conflicts.
+ */
+public final class ConflictScorer {
+
+	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+	private static final double NEAR_MISS_FACTOR = 0.25;
+
+	private final DeconflictionSettings settings;
+	private final Vocabulary vocabulary;
+
+	public ConflictScorer(DeconflictionSettings settings, Vocabulary vocabulary) {
+		this.settings = settings;
+		this.vocabulary = vocabulary;
+	}
+
+	public DeconflictionSettings settings() {
+		return settings;
+	}
+
+	/** The conflict score of the pair, or a negative number when the pair is not a conflict. */
+	public double score(IndexedOperation a, IndexedOperation b) {
+		double dates = dateFactor(a, b);
+		if (dates <= 0) {
+			return -1;
+		}
+		var weights = settings.weights();
+		double parties = overlapFactor(a.parties(), b.parties());
+		double risks = overlapFactor(a.riskAreas(), b.riskAreas());
+		double modes = overlapFactor(a.modes(), b.modes());
+		double locations = overlapFactor(a.locations(), b.locations());
+		if (parties == 0 && risks == 0 && modes == 0 && locations == 0) {
+			return -1;
+		}
+		double score = 100 * (weights.dates() * dates + weights.participants() * parties
+				+ weights.riskAreas() * risks + weights.transportModes() * modes + weights.locations() * locations)
+				/ weights.total();
+		score = Math.round(score * 10) / 10.0;
+		return score >= settings.threshold() ? score : -1;
+	}
+
+	/** The reasons, one per dimension the pair has in common, dates first. */
+	public List<ConflictReason> explain(IndexedOperation a, IndexedOperation b) {
+		var reasons = new ArrayList<ConflictReason>(5);
+		reasons.add(new ConflictReason(Dimension.DATES, explainDates(a, b)));
+		common(a.parties(), b.parties(), Label.CODE).ifPresent(text ->
+				reasons.add(new ConflictReason(Dimension.PARTICIPANTS, text + " take part in both")));
+		common(a.riskAreas(), b.riskAreas(), Label.LOWER_CASE_NAME).ifPresent(text ->
+				reasons.add(new ConflictReason(Dimension.RISK_AREAS, "both target " + text)));
+		common(a.modes(), b.modes(), Label.LOWER_CASE_NAME).ifPresent(text ->
+				reasons.add(new ConflictReason(Dimension.TRANSPORT_MODES, "both control " + text)));
+		common(a.locations(), b.locations(), Label.NAME).ifPresent(text ->
+				reasons.add(new ConflictReason(Dimension.LOCATIONS, "both at " + text)));
+		return reasons;
+	}
+
+	double dateFactor(IndexedOperation a, IndexedOperation b) {
+		int days = daysInCommon(a, b);
+		if (days > 0) {
+			return Math.min(1.0, (double) days / settings.fullOverlapDays());
+		}
+		return gapDays(a, b) <= settings.marginDays() ? NEAR_MISS_FACTOR : 0;
+	}
+
+	static int daysInCommon(IndexedOperation a, IndexedOperation b) {
+		int days = 0;
+		for (int i = 0; i < a.phaseStarts().length; i++) {
+			for (int j = 0; j < b.phaseStarts().length; j++) {
+				int from = Math.max(a.phaseStarts()[i], b.phaseStarts()[j]);
+				int to = Math.min(a.phaseEnds()[i], b.phaseEnds()[j]);
+				if (to >= from) {
+					days += to - from + 1;
+				}
+			}
+		}
+		return days;
+	}
+
+	/** Days between the closest phases of the two (0 when they overlap or touch). */
+	static int gapDays(IndexedOperation a, IndexedOperation b) {
+		int best = Integer.MAX_VALUE;
+		for (int i = 0; i < a.phaseStarts().length; i++) {
+			for (int j = 0; j < b.phaseStarts().length; j++) {
+				int gap = Math.max(a.phaseStarts()[i] - b.phaseEnds()[j], b.phaseStarts()[j] - a.phaseEnds()[i]) - 1;
+				best = Math.min(best, Math.max(0, gap));
+			}
+		}
+		return best;
+	}
+
+	/** Items of the smaller list related to an item of the other, divided by the smaller list's size. */
+	double overlapFactor(int[] a, int[] b) {
+		if (a.length == 0 || b.length == 0) {
+			return 0;
+		}
+		int[] small = a.length <= b.length ? a : b;
+		int[] large = small == a ? b : a;
+		int matches = 0;
+		for (int item : small) {
+			if (relatedToAny(item, large)) {
+				matches++;
+			}
+		}
+		return (double) matches / small.length;
+	}
+
+	private boolean relatedToAny(int item, int[] others) {
+		int parent = vocabulary.parent(item);
+		for (int other : others) {
+			if (other == item || other == parent || vocabulary.parent(other) == item) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private java.util.Optional<String> common(int[] a, int[] b, Label style) {
+		var joiner = new StringJoiner(", ");
+		for (int item : a) {
+			for (int other : b) {
+				if (vocabulary.related(item, other)) {
+					joiner.add(label(item, other, style));
+					break;
+				}
+			}
+		}
+		return joiner.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of(joiner.toString());
+	}
+
+	private enum Label { CODE, NAME, LOWER_CASE_NAME }
+
+	private String label(int item, int other, Label style) {
+		if (item == other) {
+			return name(item, style);
+		}
+		int general = vocabulary.parent(item) == other ? other : item;
+		int specific = general == item ? other : item;
+		return name(general, style) + " (" + name(specific, style) + ")";
+	}
+
+	private String name(int id, Label style) {
+		return switch (style) {
+			case CODE -> vocabulary.code(id);
+			case NAME -> vocabulary.name(id);
+			case LOWER_CASE_NAME -> vocabulary.name(id).toLowerCase(Locale.ENGLISH);
+		};
+	}
+
+	private String explainDates(IndexedOperation a, IndexedOperation b) {
+		int days = daysInCommon(a, b);
+		if (days == 0) {
+			int gap = gapDays(a, b);
+			return gap == 0 ? "back to back, no day in between" : "only " + gap + " day" + (gap == 1 ? "" : "s")
+					+ " apart (within the margin of " + settings.marginDays() + ")";
+		}
+		var ranges = new StringJoiner(", ");
+		for (int i = 0; i < a.phaseStarts().length; i++) {
+			for (int j = 0; j < b.phaseStarts().length; j++) {
+				int from = Math.max(a.phaseStarts()[i], b.phaseStarts()[j]);
+				int to = Math.min(a.phaseEnds()[i], b.phaseEnds()[j]);
+				if (to >= from) {
+					ranges.add(range(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to)));
+				}
+			}
+		}
+		return days + " day" + (days == 1 ? "" : "s") + " in common (" + ranges + ")";
+	}
+
+	private static String range(LocalDate from, LocalDate to) {
+		if (from.equals(to)) {
+			return from.format(DAY_MONTH_YEAR);
+		}
+		if (from.getYear() == to.getYear() && from.getMonth() == to.getMonth()) {
+			return from.getDayOfMonth() + "–" + to.format(DAY_MONTH_YEAR);
+		}
+		if (from.getYear() == to.getYear()) {
+			return from.format(DAY_MONTH) + " – " + to.format(DAY_MONTH_YEAR);
+		}
+		return from.format(DAY_MONTH_YEAR) + " – " + to.format(DAY_MONTH_YEAR);
+	}
+}

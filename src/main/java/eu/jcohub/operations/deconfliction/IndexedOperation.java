@@ -1,0 +1,41 @@
+package eu.jcohub.operations.deconfliction;
+
+import eu.jcohub.operations.OperationPlan;
+import eu.jcohub.operations.Phase;
+import java.util.UUID;
+
+/**
+ * An operation as the index holds it: dates as epoch days and every list as sorted vocabulary ids.
+ *
+ * @param parties countries taking part (lead included) and partner organisations
+ */
+public record IndexedOperation(UUID id, String name, String organiser, long version, int[] phaseStarts,
+		int[] phaseEnds, int[] parties, int[] riskAreas, int[] modes, int[] locations) {
+
+	public static IndexedOperation of(UUID id, long version, OperationPlan plan, Vocabulary vocabulary) {
+		var phases = plan.phases();
+		var starts = new int[phases.size()];
+		var ends = new int[phases.size()];
+		for (int i = 0; i < phases.size(); i++) {
+			starts[i] = (int) phases.get(i).start().toEpochDay();
+			ends[i] = (int) phases.get(i).end().toEpochDay();
+		}
+		var parties = new java.util.TreeSet<>(plan.countriesTakingPart());
+		parties.addAll(plan.partnerOrganisations());
+		return new IndexedOperation(id, plan.name(), plan.organiser(), version, starts, ends,
+				vocabulary.internAll(parties), vocabulary.internAll(plan.riskAreas()),
+				vocabulary.internAll(plan.transportModes()), vocabulary.internAll(plan.locations()));
+	}
+
+	int firstStart() {
+		return phaseStarts[0];
+	}
+
+	int lastEnd() {
+		return phaseEnds[phaseEnds.length - 1];
+	}
+
+	static Phase phase(int start, int end) {
+		return new Phase(java.time.LocalDate.ofEpochDay(start), java.time.LocalDate.ofEpochDay(end));
+	}
+}

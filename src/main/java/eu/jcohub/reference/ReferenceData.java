@@ -1,0 +1,125 @@
+package eu.jcohub.reference;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The reference lists, read once and held in memory: they are small and read on every validation.
+ * {@link #reload()} picks up an administrator's edits.
+ */
+@Service
+public class ReferenceData {
+
+	private final JdbcClient jdbc;
+	private volatile Snapshot snapshot;
+
+	ReferenceData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.snapshot = load();
+	}
+
+	public void reload() {
+		this.snapshot = load();
+	}
+
+	public Collection<Country> countries() {
+		return snapshot.countries.values();
+	}
+
+	public Collection<Organisation> organisations() {
+		return snapshot.organisations.values();
+	}
+
+	public Collection<Category> riskAreas() {
+		return snapshot.riskAreas.values();
+	}
+
+	public Collection<Category> transportModes() {
+		return snapshot.transportModes.values();
+	}
+
+	public Collection<Location> locations() {
+		return snapshot.locations.values();
+	}
+
+	public Optional<Country> country(String code) {
+		return Optional.ofNullable(snapshot.countries.get(code));
+	}
+
+	public Optional<Organisation> organisation(String code) {
+		return Optional.ofNullable(snapshot.organisations.get(code));
+	}
+
+	public Optional<Category> riskArea(String code) {
+		return Optional.ofNullable(snapshot.riskAreas.get(code));
+	}
+
+	public Optional<Category> transportMode(String code) {
+		return Optional.ofNullable(snapshot.transportModes.get(code));
+	}
+
+	/** A location code names a control location, or a whole country by its ISO code when the place is not known. */
+	public boolean isLocation(String code) {
+		return snapshot.locations.containsKey(code) || snapshot.countries.containsKey(code);
+	}
+
+	public Optional<Location> location(String code) {
+		return Optional.ofNullable(snapshot.locations.get(code));
+	}
+
+	/** The country a location code lies in: the location's country, or the code itself for a whole country. */
+	public Optional<String> countryOfLocation(String code) {
+		var location = snapshot.locations.get(code);
+		if (location != null) {
+			return Optional.of(location.country());
+		}
+		return snapshot.countries.containsKey(code) ? Optional.of(code) : Optional.empty();
+	}
+
+	public List<?> list(ReferenceKind kind) {
+		return switch (kind) {
+			case COUNTRIES -> List.copyOf(countries());
+			case ORGANISATIONS -> List.copyOf(organisations());
+			case RISK_AREAS -> List.copyOf(riskAreas());
+			case TRANSPORT_MODES -> List.copyOf(transportModes());
+			case LOCATIONS -> List.copyOf(locations());
+		};
+	}
+
+	private Snapshot load() {
+		var countries = jdbc.sql("select code, name, kind from countries order by code")
+			.query((rs, n) -> new Country(rs.getString(1), rs.getString(2), Country.Kind.valueOf(rs.getString(3))))
+			.list();
+		var organisations = jdbc.sql("select code, name, kind, country from organisations order by code")
+			.query((rs, n) -> new Organisation(rs.getString(1), rs.getString(2),
+					Organisation.Kind.valueOf(rs.getString(3)), rs.getString(4)))
+			.list();
+		var riskAreas = jdbc.sql("select code, name, parent from risk_areas order by coalesce(parent, code), parent nulls first, code")
+			.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+		var modes = jdbc.sql("select code, name, parent from transport_modes order by coalesce(parent, code), parent nulls first, code")
+			.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+		var locations = jdbc.sql("select code, name, country, kind, note from locations order by country, kind, name")
+			.query((rs, n) -> new Location(rs.getString(1), rs.getString(2), rs.getString(3),
+					Location.Kind.valueOf(rs.getString(4)), rs.getString(5)))
+			.list();
+		return new Snapshot(byCode(countries, Country::code), byCode(organisations, Organisation::code),
+				byCode(riskAreas, Category::code), byCode(modes, Category::code), byCode(locations, Location::code));
+	}
+
+	private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
+		return items.stream().collect(Collectors.toMap(code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+	}
+
+	private record Snapshot(Map<String, Country> countries, Map<String, Organisation> organisations,
+			Map<String, Category> riskAreas, Map<String, Category> transportModes, Map<String, Location> locations) {
+	}
+}
