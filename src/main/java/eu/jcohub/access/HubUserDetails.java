@@ -46,6 +46,11 @@ final class HubUserDetails implements UserDetails, CredentialsContainer, ActingF
 	}
 
 	@Override
+	public String displayName() {
+		return user.displayName();
+	}
+
+	@Override
 	public String organisation() {
 		return user.organisation();
 	}

@@ -6,4 +6,6 @@ public interface ActingFor {
 	String username();
 
 	String organisation();
+
+	String displayName();
 }
