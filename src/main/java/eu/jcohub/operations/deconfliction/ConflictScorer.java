@@ -72,7 +72,8 @@ public final class ConflictScorer {
 		if (days > 0) {
 			return Math.min(1.0, (double) days / settings.fullOverlapDays());
 		}
-		return gapDays(a, b) <= settings.marginDays() ? NEAR_MISS_FACTOR : 0;
+		int margin = settings.marginDays();
+		return margin > 0 && gapDays(a, b) <= margin ? NEAR_MISS_FACTOR : 0;
 	}
 
 	static int daysInCommon(IndexedOperation a, IndexedOperation b) {

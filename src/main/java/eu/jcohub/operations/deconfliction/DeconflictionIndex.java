@@ -113,11 +113,14 @@ public final class DeconflictionIndex {
 	}
 
 	private Set<IndexedOperation> candidates(IndexedOperation draft) {
+		// With a margin of m days, a phase ending m + 1 days before the draft starts still leaves only m free
+		// days between them: that is a near miss (see ConflictScorer).
 		int margin = scorer.settings().marginDays();
+		int reach = margin > 0 ? margin + 1 : 0;
 		Set<IndexedOperation> found = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (int p = 0; p < draft.phaseStarts().length; p++) {
-			int from = draft.phaseStarts()[p] - margin;
-			int to = draft.phaseEnds()[p] + margin;
+			int from = draft.phaseStarts()[p] - reach;
+			int to = draft.phaseEnds()[p] + reach;
 			for (int day = from - SHORT_PHASE_DAYS + 1; day <= to; day++) {
 				var bucket = byStartDay.get(day);
 				if (bucket != null) {

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <p>
  * score = 100 × Σ(weight × factor) / Σ(weights), each factor between 0 and 1:
  * <ul>
- * <li>dates: days in common ÷ {@code fullOverlapDays} (capped at 1); phases only within the margin count 0.25;</li>
+ * <li>dates: days in common ÷ {@code fullOverlapDays} (capped at 1); phases with no day in common but at most
+ * {@code marginDays} free days between them count 0.25 (a margin of 0 counts only real overlap);</li>
  * <li>participants, risk areas, transport modes, locations: items in common ÷ the smaller of the two lists
  * (a parent and its child count as in common: tobacco and cigarettes, a country and a port in it).</li>
  * </ul>
