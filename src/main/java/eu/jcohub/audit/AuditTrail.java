@@ -1,13 +1,9 @@
 package eu.jcohub.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import eu.jcohub.shared.ActingFor;
 import java.util.List;
 import java.util.TreeMap;
@@ -69,11 +65,17 @@ public class AuditTrail {
 			.optional().orElse("");
 		var at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		var actor = actor();
-		var before = json.writeValueAsString(new TreeMap<>(change.before()));
-		var after = json.writeValueAsString(new TreeMap<>(change.after()));
+		// PostgreSQL's own rendering of the jsonb values is what verification reads back, so hash that.
+		var canonical = jdbc.sql("select ?::jsonb::text, ?::jsonb::text")
+			.params(json.writeValueAsString(new TreeMap<>(change.before())),
+					json.writeValueAsString(new TreeMap<>(change.after())))
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.single();
+		var before = canonical[0];
+		var after = canonical[1];
 		var address = remoteAddress();
-		var hash = sha256(String.join("\u001f", previous, at.toString(), actor[0], actor[1], change.action(),
-				change.entityType(), change.entityId(), before, after, address));
+		var hash = ChainLink.hash(previous, at, actor[0], actor[1], change.action(), change.entityType(),
+				change.entityId(), before, after, address);
 		jdbc.sql("""
 				insert into audit_log (at, actor, organisation, action, entity_type, entity_id, before, after,
 				                       remote_address, previous_hash, hash)
@@ -99,14 +101,5 @@ public class AuditTrail {
 			return attributes.getRequest().getRemoteAddr();
 		}
 		return "";
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -35,7 +35,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccounts accounts) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/audit/**").hasRole("ADMIN")
+				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("JCO Hub")
 				.authenticationEntryPoint((request, response, e) -> {
 					response.setHeader("WWW-Authenticate", "Basic realm=\"JCO Hub\"");

@@ -42,7 +42,9 @@ public final class ConflictScorer {
 		double risks = overlapFactor(a.riskAreas(), b.riskAreas());
 		double modes = overlapFactor(a.modes(), b.modes());
 		double locations = overlapFactor(a.locations(), b.locations());
-		if (parties == 0 && risks == 0 && modes == 0 && locations == 0) {
+		// Operations that share neither an administration or partner nor a place compete for nothing,
+		// whatever they target: two national operations on cigarettes in FI and PT are no conflict.
+		if (parties == 0 && locations == 0) {
 			return -1;
 		}
 		double score = 100 * (weights.dates() * dates + weights.participants() * parties

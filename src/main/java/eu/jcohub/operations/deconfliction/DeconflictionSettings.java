@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <li>participants, risk areas, transport modes, locations: items in common ÷ the smaller of the two lists
  * (a parent and its child count as in common: tobacco and cigarettes, a country and a port in it).</li>
  * </ul>
- * Two operations conflict when their dates meet (within the margin), they share at least one other
- * dimension, and the score reaches the threshold.
+ * Two operations conflict when their dates meet (within the margin), they share a participating country,
+ * a partner organisation or a location (otherwise they compete for nothing), and the score reaches the
+ * threshold. Risk areas and transport modes in common raise the score.
  */
 @ConfigurationProperties("jcohub.deconfliction")
 public record DeconflictionSettings(Weights weights, double threshold, int marginDays, int fullOverlapDays,

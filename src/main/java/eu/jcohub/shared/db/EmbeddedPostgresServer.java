@@ -7,26 +7,52 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The embedded PostgreSQL server. One per JVM: test contexts share it, and it stops when the JVM does.
+ * The embedded PostgreSQL server, one per JVM: application contexts in the same JVM (tests) share it, and the
+ * last one to close stops it. It is a bean the data source depends on, so Spring stops it only after everything
+ * that uses the database has shut down.
+ * <p>
  * For the application it runs with PostgreSQL's safe settings ({@code fsync}, {@code synchronous_commit},
  * {@code full_page_writes} on) so that an acknowledged change survives a crash.
  */
-final class EmbeddedPostgresServer {
+final class EmbeddedPostgresServer implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 	private static EmbeddedPostgres server;
+	private static int users;
 
-	private EmbeddedPostgresServer() {
+	private final String jdbcUrl;
+
+	EmbeddedPostgresServer(DatabaseProperties properties) {
+		synchronized (EmbeddedPostgresServer.class) {
+			if (server == null) {
+				server = start(properties);
+			}
+			users++;
+			jdbcUrl = server.getJdbcUrl("postgres", "postgres");
+		}
 	}
 
-	static synchronized String jdbcUrl(DatabaseProperties properties) {
-		if (server == null) {
-			server = start(properties);
-			Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stop, "embedded-postgres-stop"));
+	String jdbcUrl() {
+		return jdbcUrl;
+	}
+
+	@Override
+	public void destroy() {
+		synchronized (EmbeddedPostgresServer.class) {
+			if (--users > 0 || server == null) {
+				return;
+			}
+			try {
+				server.close();
+			}
+			catch (IOException e) {
+				log.warn("Embedded PostgreSQL did not stop cleanly", e);
+			}
+			server = null;
 		}
-		return server.getJdbcUrl("postgres", "postgres");
 	}
 
 	private static EmbeddedPostgres start(DatabaseProperties properties) {
@@ -47,17 +73,6 @@ final class EmbeddedPostgresServer {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
-		}
-	}
-
-	private static synchronized void stop() {
-		try {
-			if (server != null) {
-				server.close();
-			}
-		}
-		catch (IOException e) {
-			log.warn("Embedded PostgreSQL did not stop cleanly", e);
 		}
 	}
 }

@@ -77,6 +77,28 @@ class DeconflictionIndexTests {
 	}
 
 	@Test
+	void sameDatesAndTargetsInDifferentCountriesIsNoConflict() {
+		var index = index(DeconflictionSettings.defaults());
+		put(index, plan("FINNISH", Set.of("FI"), Set.of("CIGARETTES"), Set.of("ROAD"), phase(MAY_20, MAY_20.plusDays(13))));
+		var conflicts = index.conflictsWith(draft(plan("PORTUGUESE", Set.of("PT"), Set.of("CIGARETTES"), Set.of("ROAD"),
+				phase(MAY_20, MAY_20.plusDays(13)))));
+		assertThat(conflicts).isEmpty();
+	}
+
+	@Test
+	void aSharedPlaceIsEnoughWithoutSharedParticipants() {
+		var index = index(DeconflictionSettings.defaults());
+		var port = put(index, new OperationPlan("PORT CHECK", OperationType.NATIONAL, "CCWP", null, Set.of("NL"),
+				Set.of(), Competence.EXCLUSIVE_EU, PolicyDomain.CUSTOMS, null, null, Set.of("COCAINE"),
+				Set.of("MARITIME"), Set.of("NLRTM"), List.of(phase(MAY_20, MAY_20.plusDays(13))), null));
+		var conflicts = index.conflictsWith(draft(new OperationPlan("MAOC WATCH", OperationType.OTHER_BODY, "CCWP",
+				null, Set.of("ES"), Set.of(), Competence.SHARED, PolicyDomain.CRIME_PREVENTION, null, null,
+				Set.of("COCAINE"), Set.of("MARITIME"), Set.of("NLRTM"), List.of(phase(MAY_20, MAY_20.plusDays(5))), null)));
+		assertThat(conflicts).extracting(c -> c.operation().id()).containsExactly(port);
+		assertThat(details(conflicts.get(0).reasons())).contains("LOCATIONS: both at NLRTM");
+	}
+
+	@Test
 	void aParentRiskAreaAndItsChildAreInCommon() {
 		var index = index(DeconflictionSettings.defaults());
 		put(index, plan("TOBACCO WIDE", Set.of("PL"), Set.of("TOBACCO"), Set.of("ROAD"), phase(MAY_20, MAY_20.plusDays(13))));
