@@ -262,7 +262,7 @@ final class DemoPlans {
 			for (int i = 0; i < 3 + random.nextInt(3); i++) {
 				var region = REGIONS.get(pick(body.regions()));
 				var risks = some(region.riskAreas(), 1, 2);
-				var participants = some(region.countries(), 3, region.countries().size());
+				var participants = some(region.countries(), 2, 4);
 				if (body.extraCountries() > 0) {
 					participants.addAll(some(EU, body.extraCountries(), body.extraCountries()));
 				}
@@ -275,7 +275,7 @@ final class DemoPlans {
 	}
 
 	private void national() {
-		for (int i = 0; i < 150; i++) {
+		for (int i = 0; i < 120; i++) {
 			var country = pick(EU);
 			var locations = some(NATIONAL_LOCATIONS.get(country), 1, 2);
 			add(national(country, freshName(), some(NATIONAL_RISKS, 1, 2), modesAt(locations), locations,
