@@ -1,0 +1,90 @@
+package eu.jcohub.demo;
+
+import eu.jcohub.access.UserAccounts;
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.operations.OperationView;
+import eu.jcohub.shared.db.DemoMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo on the first start of a demo instance: the demo accounts, then the operations, each tabled
+ * through the register by its organiser's demo planner as a real user would, so that validation,
+ * deconfliction and the audit trail all apply. A later start finds the accounts and loads nothing.
+ */
+@Component
+class DemoData {
+
+	/** Fixed, so that two demos started on the same day are the same demo. */
+	static final long SEED = 20_260_101L;
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final DemoMode demoMode;
+	private final UserAccounts accounts;
+	private final OperationRegister register;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+
+	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRegister register, TransactionTemplate transaction,
+			Clock clock) {
+		this.demoMode = demoMode;
+		this.accounts = accounts;
+		this.register = register;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void onStart() {
+		if (demoMode.enabled() && !accounts.anyExist()) {
+			load();
+		}
+	}
+
+	/**
+	 * Loads everything in one transaction: a first start that fails half-way leaves no half demo behind,
+	 * and the next start tries again.
+	 */
+	void load() {
+		long started = System.nanoTime();
+		var operations = DemoPlans.generate(LocalDate.now(clock), new Random(SEED));
+		transaction.executeWithoutResult(status -> {
+			for (var account : DemoAccounts.ALL) {
+				accounts.open(account.username(), account.displayName(), account.organisation(), Set.of(account.role()),
+						DemoAccounts.PASSWORD);
+			}
+			for (var operation : operations) {
+				var tabled = as(operation.tabledBy(), () -> register.table(operation.plan()));
+				operation.roles().forEach((username, role) -> accounts.assign(tabled.id(), username, role));
+			}
+		});
+		log.info("Demo loaded: {} accounts (password '{}') and {} operations in {} ms", DemoAccounts.ALL.size(),
+				DemoAccounts.PASSWORD, operations.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** Runs the work signed in as the demo user, as a request of theirs would be. */
+	private OperationView as(String username, java.util.function.Supplier<OperationView> work) {
+		var details = accounts.loadUserByUsername(username);
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+}
