@@ -69,6 +69,8 @@ final class EmbeddedPostgresServer implements DisposableBean {
 				.setServerConfig("synchronous_commit", safe)
 				.setServerConfig("full_page_writes", safe)
 				.setServerConfig("max_connections", "100")
+				// Spring stops the server after everything that uses it; a JVM hook of its own would race with that.
+				.setRegisterShutdownHook(false)
 				.start();
 		}
 		catch (IOException e) {
