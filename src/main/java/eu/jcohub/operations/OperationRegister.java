@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OperationRegister {
 
+	/** More conflicts than this help no planner; the count of the rest is what matters then. */
+	public static final int DEFAULT_CONFLICT_LIMIT = 100;
+
 	private final Operations operations;
 	private final PlanValidator validator;
 	private final Deconfliction deconfliction;
@@ -111,18 +114,26 @@ public class OperationRegister {
 			.toList();
 	}
 
-	/** The recorded conflicts of an operation, as they stand now, highest score first. */
-	public List<Conflict> conflictsOf(UUID id) {
-		var visibility = access.visibility();
+	/** The conflicts of an operation as they stand now, highest score first, at most {@code limit}. */
+	public List<Conflict> conflictsOf(UUID id, int limit) {
+		access.currentUser();
 		var operation = load(id);
-		return deconfliction.check(operation.plan(), id);
+		return deconfliction.check(operation.plan(), id, limit);
 	}
 
-	/** Conflicts a draft would create; nothing is saved. */
-	public List<Conflict> check(OperationPlan draft, @Nullable UUID self) {
+	public List<Conflict> conflictsOf(UUID id) {
+		return conflictsOf(id, DEFAULT_CONFLICT_LIMIT);
+	}
+
+	/** Conflicts a draft would create, highest score first, at most {@code limit}; nothing is saved. */
+	public List<Conflict> check(OperationPlan draft, @Nullable UUID self, int limit) {
 		access.currentUser();
 		validator.check(draft);
-		return deconfliction.check(draft, self == null ? UUID.randomUUID() : self);
+		return deconfliction.check(draft, self == null ? UUID.randomUUID() : self, limit);
+	}
+
+	public List<Conflict> check(OperationPlan draft, @Nullable UUID self) {
+		return check(draft, self, DEFAULT_CONFLICT_LIMIT);
 	}
 
 	/** Records how the owners dealt with a conflict between two operations. */

@@ -38,7 +38,7 @@ public final class ConflictScorer {
 			return -1;
 		}
 		var weights = settings.weights();
-		double parties = overlapFactor(a.parties(), b.parties());
+		double parties = sharedFactor(a.parties(), b.parties());
 		double risks = overlapFactor(a.riskAreas(), b.riskAreas());
 		double modes = overlapFactor(a.modes(), b.modes());
 		double locations = overlapFactor(a.locations(), b.locations());
@@ -104,6 +104,31 @@ public final class ConflictScorer {
 		return best;
 	}
 
+	/**
+	 * Items in both sorted lists, divided by the smaller list's size: for countries and organisations,
+	 * which have no parents.
+	 */
+	static double sharedFactor(int[] a, int[] b) {
+		if (a.length == 0 || b.length == 0) {
+			return 0;
+		}
+		int shared = 0;
+		for (int i = 0, j = 0; i < a.length && j < b.length;) {
+			if (a[i] == b[j]) {
+				shared++;
+				i++;
+				j++;
+			}
+			else if (a[i] < b[j]) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return (double) shared / Math.min(a.length, b.length);
+	}
+
 	/** Items of the smaller list related to an item of the other, divided by the smaller list's size. */
 	double overlapFactor(int[] a, int[] b) {
 		if (a.length == 0 || b.length == 0) {
@@ -158,7 +183,7 @@ public final class ConflictScorer {
 		return switch (style) {
 			case CODE -> vocabulary.code(id);
 			case NAME -> vocabulary.name(id);
-			case LOWER_CASE_NAME -> vocabulary.name(id).toLowerCase(Locale.ENGLISH);
+			case LOWER_CASE_NAME -> vocabulary.lowerCaseName(id);
 		};
 	}
 

@@ -48,10 +48,14 @@ public class Deconfliction {
 		log.info("Deconfliction index holds {} operations", index.size());
 	}
 
-	/** Conflicts of a plan with every other operation; {@code self} is the plan's own operation, if saved. */
-	public List<Conflict> check(OperationPlan plan, UUID self) {
+	/**
+	 * The {@code limit} worst conflicts of a plan with every other operation; {@code self} is the plan's own
+	 * operation, if saved.
+	 */
+	public List<Conflict> check(OperationPlan plan, UUID self, int limit) {
 		catchUp();
-		return toConflicts(self, index.conflictsWith(IndexedOperation.of(self, Long.MAX_VALUE, plan, vocabulary)));
+		return toConflicts(self,
+				index.conflictsWith(IndexedOperation.of(self, Long.MAX_VALUE, plan, vocabulary), limit));
 	}
 
 	/**

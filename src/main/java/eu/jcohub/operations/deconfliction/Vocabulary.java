@@ -18,6 +18,7 @@ public final class Vocabulary {
 	private final Map<String, Integer> ids = new HashMap<>();
 	private final List<String> codes = new ArrayList<>();
 	private final List<String> names = new ArrayList<>();
+	private final List<String> lowerCaseNames = new ArrayList<>();
 	private volatile int[] parents = new int[64];
 
 	public Vocabulary() {
@@ -28,6 +29,7 @@ public final class Vocabulary {
 	public synchronized int define(String code, String name, String parent) {
 		int id = intern(code);
 		names.set(id, name);
+		lowerCaseNames.set(id, name.toLowerCase(java.util.Locale.ENGLISH));
 		if (parent != null) {
 			int parentId = intern(parent);
 			var table = Arrays.copyOf(parents, parents.length);
@@ -46,6 +48,7 @@ public final class Vocabulary {
 		ids.put(code, next);
 		codes.add(code);
 		names.add(code);
+		lowerCaseNames.add(code.toLowerCase(java.util.Locale.ENGLISH));
 		if (next >= parents.length) {
 			int old = parents.length;
 			var table = Arrays.copyOf(parents, old * 2);
@@ -66,6 +69,10 @@ public final class Vocabulary {
 
 	public synchronized String name(int id) {
 		return names.get(id);
+	}
+
+	public synchronized String lowerCaseName(int id) {
+		return lowerCaseNames.get(id);
 	}
 
 	int parent(int id) {

@@ -66,9 +66,10 @@ class OperationsApi {
 	}
 
 	@GetMapping("/api/operations/{id}/conflicts")
-	@Operation(summary = "The operations this one conflicts with, highest score first, with reasons and resolutions")
-	List<Conflict> conflicts(@PathVariable UUID id) {
-		return register.conflictsOf(id);
+	@Operation(summary = "The operations this one conflicts with, highest score first (at most 'limit', default 100),"
+			+ " with reasons and resolutions")
+	List<Conflict> conflicts(@PathVariable UUID id, @RequestParam(defaultValue = "100") int limit) {
+		return register.conflictsOf(id, checkedLimit(limit));
 	}
 
 	@PostMapping("/api/operations/{id}/conflicts/{other}/resolution")
@@ -83,9 +84,17 @@ class OperationsApi {
 	}
 
 	@PostMapping("/api/deconfliction/check")
-	@Operation(summary = "The conflicts a draft operation would create; nothing is saved")
-	List<Conflict> check(@RequestBody OperationRequest draft) {
-		return register.check(draft.toPlan(), null);
+	@Operation(summary = "The conflicts a draft operation would create, highest score first (at most 'limit', "
+			+ "default 100); nothing is saved")
+	List<Conflict> check(@RequestBody OperationRequest draft, @RequestParam(defaultValue = "100") int limit) {
+		return register.check(draft.toPlan(), null, checkedLimit(limit));
+	}
+
+	private static int checkedLimit(int limit) {
+		if (limit < 1 || limit > 1000) {
+			throw new IllegalArgumentException("limit must be between 1 and 1000");
+		}
+		return limit;
 	}
 
 	record ResolutionRequest(Resolution.@Nullable Kind kind, @Nullable String note) {

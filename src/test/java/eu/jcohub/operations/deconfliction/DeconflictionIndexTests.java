@@ -157,24 +157,54 @@ class DeconflictionIndexTests {
 		String[] risks = { "CIGARETTES", "ALCOHOL", "COCAINE", "TOBACCO", "DRUGS" };
 		String[] modes = { "ROAD", "RAIL", "MARITIME", "AIR" };
 		for (int i = 0; i < 3000; i++) {
-			var start = MAY_20.plusDays(random.nextInt(730));
-			int length = random.nextInt(10) == 0 ? 40 + random.nextInt(80) : 5 + random.nextInt(10);
 			var plan = plan("OP" + i, new java.util.HashSet<>(List.of(countries[random.nextInt(8)], countries[random.nextInt(8)])),
-					Set.of(risks[random.nextInt(5)]), Set.of(modes[random.nextInt(4)]),
-					phase(start, start.plusDays(length)));
+					Set.of(risks[random.nextInt(5)]), Set.of(modes[random.nextInt(4)]), randomPhases(random));
 			var operation = IndexedOperation.of(UUID.randomUUID(), 0, plan, vocabulary);
 			index.put(operation);
 			all.add(operation);
 		}
 		for (int probe = 0; probe < 200; probe++) {
-			var start = MAY_20.plusDays(random.nextInt(730));
 			var draft = draft(plan("PROBE", Set.of(countries[random.nextInt(8)]), Set.of(risks[random.nextInt(5)]),
-					Set.of(modes[random.nextInt(4)]), phase(start, start.plusDays(random.nextInt(14)))));
+					Set.of(modes[random.nextInt(4)]), randomPhases(random)));
 			var naive = all.stream().filter(op -> scorer.score(draft, op) >= 0).map(IndexedOperation::id)
 				.collect(Collectors.toSet());
-			var indexed = index.conflictsWith(draft).stream().map(c -> c.operation().id()).collect(Collectors.toSet());
+			var found = index.conflictsWith(draft);
+			var indexed = found.stream().map(c -> c.operation().id()).collect(Collectors.toSet());
+			assertThat(found).as("each conflict once").hasSameSizeAs(indexed);
 			assertThat(indexed).isEqualTo(naive);
 		}
+	}
+
+	@Test
+	void aLimitKeepsTheHighestScoresInOrder() {
+		var index = index(DeconflictionSettings.defaults());
+		for (int i = 0; i < 50; i++) {
+			put(index, plan("OP" + i, i % 2 == 0 ? Set.of("FI") : Set.of("FI", "EE", "LV", "LT"), Set.of("CIGARETTES"),
+					Set.of(i % 3 == 0 ? "ROAD" : "RAIL"), phase(MAY_20, MAY_20.plusDays(1 + i % 13))));
+		}
+		var probe = draft(plan("PROBE", Set.of("FI"), Set.of("CIGARETTES"), Set.of("ROAD"), phase(MAY_20, MAY_20.plusDays(13))));
+		var all = index.conflictsWith(probe);
+		var top = index.conflictsWith(probe, 10);
+		assertThat(top).hasSize(10);
+		assertThat(top).extracting(ScoredConflict::score).isEqualTo(all.subList(0, 10).stream().map(ScoredConflict::score).toList());
+		assertThat(top.get(0).reasons()).isNotEmpty();
+	}
+
+	private static Phase[] randomPhases(Random random) {
+		var start = MAY_20.plusDays(random.nextInt(730));
+		int kind = random.nextInt(20);
+		if (kind == 0) {
+			return new Phase[] { phase(start, start.plusDays(400 + random.nextInt(100))) };
+		}
+		if (kind < 3) {
+			return new Phase[] { phase(start, start.plusDays(40 + random.nextInt(200))) };
+		}
+		if (kind < 7) {
+			var secondStart = start.plusDays(12 + random.nextInt(30));
+			return new Phase[] { phase(start, start.plusDays(4 + random.nextInt(6))),
+					phase(secondStart, secondStart.plusDays(random.nextInt(14))) };
+		}
+		return new Phase[] { phase(start, start.plusDays(random.nextInt(14))) };
 	}
 
 	private DeconflictionIndex index(DeconflictionSettings settings) {
