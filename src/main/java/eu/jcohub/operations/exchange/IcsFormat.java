@@ -92,7 +92,8 @@ final class IcsFormat {
 		// All-day dates: DTEND is the day after the last day.
 		var event = new VEvent(phase.start(), phase.end().plusDays(1), summary);
 		event.add(new Uid(view.id() + "-p" + n + "@jcohub"));
-		event.add(new DtStamp(now));
+		// The constructor stamps the event already; one DTSTAMP only, from the application clock.
+		event.replace(new DtStamp(now));
 		if (!plan.riskAreas().isEmpty()) {
 			event.add(new Categories(new TextList(new ArrayList<>(plan.riskAreas()))));
 		}
