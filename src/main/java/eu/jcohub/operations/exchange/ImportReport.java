@@ -16,7 +16,7 @@ record ImportReport(String fileName, String format, boolean imported, long accep
 
 	/**
 	 * @param ref where in the file: {@code line 3} for CSV, {@code UID …} for iCalendar
-	 * @param action for an accepted line: CREATED or UPDATED
+	 * @param action for an accepted line: CREATED or UPDATED once saved; CREATE or UPDATE when the import saved nothing
 	 */
 	record Line(String ref, @Nullable String name, Status status, @Nullable String action, @Nullable UUID operationId,
 			List<String> reasons) {

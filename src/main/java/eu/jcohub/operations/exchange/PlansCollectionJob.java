@@ -30,9 +30,10 @@ class PlansCollectionJob {
 		this.clock = clock;
 	}
 
+	/** Public so that the lock's proxy surely intercepts it; the class itself stays package-private. */
 	@Scheduled(cron = "${jcohub.exchange.plans-collection-cron:0 15 6 * * *}")
 	@SchedulerLock(name = "plans-collection", lockAtMostFor = "PT10M")
-	void remindIfDue() {
+	public void remindIfDue() {
 		remindIfDue(LocalDate.now(clock));
 	}
 
