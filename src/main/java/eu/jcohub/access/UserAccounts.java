@@ -93,6 +93,13 @@ public class UserAccounts implements UserDetailsService {
 			.list();
 	}
 
+	public List<String> usernamesWithRole(Role role) {
+		return jdbc.sql("select username from users where ? = any(roles) and enabled order by username")
+			.param(role.name())
+			.query(String.class)
+			.list();
+	}
+
 	public boolean anyExist() {
 		return jdbc.sql("select exists (select 1 from users)").query(Boolean.class).single();
 	}

@@ -44,7 +44,8 @@ public class PlanValidator {
 			.ifPresent(codes -> errors.reject("transportModes", "unknown transport mode(s): " + codes));
 		unknown(plan.locations(), reference::isLocation)
 			.ifPresent(codes -> errors.reject("locations", "unknown location(s): " + codes));
-		if (plan.riskAreas().isEmpty()) {
+		// Other bodies' work programmes often say when and where, not what; the calendar still wants them.
+		if (plan.riskAreas().isEmpty() && plan.type() != OperationType.OTHER_BODY) {
 			errors.reject("riskAreas", "name at least one risk area");
 		}
 		if (plan.contactPoint() != null && plan.contactPoint().length() > 500) {
