@@ -12,6 +12,7 @@ import eu.jcohub.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -43,6 +44,11 @@ public class FormOptions {
 
 	public String organisationName(String code) {
 		return reference.organisation(code).map(Organisation::name).orElse(code);
+	}
+
+	/** The organisation's country, if it belongs to one (an EU agency does not). */
+	@Nullable String countryOf(String organisation) {
+		return reference.organisation(organisation).flatMap(Organisation::countryCode).orElse(null);
 	}
 
 	/** The organiser's colour in the calendar, so the list and the calendar match. */

@@ -37,9 +37,9 @@ record OperationForm(@Nullable String id, @Nullable String name, @Nullable Strin
 		transportModes = listOf(transportModes);
 	}
 
-	/** A blank form for a new operation of the user's organisation. */
-	static OperationForm blank(String organiser) {
-		return new OperationForm(null, null, OperationType.JCO_REGIONAL.name(), organiser, null, List.of(), List.of(),
+	/** A blank form for a new operation of the user's organisation, led by its country if it has one. */
+	static OperationForm blank(String organiser, @Nullable String leadCountry) {
+		return new OperationForm(null, null, OperationType.JCO_REGIONAL.name(), organiser, leadCountry, List.of(), List.of(),
 				Competence.EXCLUSIVE_EU.name(), PolicyDomain.CUSTOMS.name(), null, List.of(), List.of(), null, null,
 				null, null, null, null, null);
 	}

@@ -41,7 +41,8 @@ class OperationFormPages {
 
 	@GetMapping("/operations/new")
 	String initCreationForm(Model model) {
-		return form(OperationForm.blank(access.currentUser().organisation()), Map.of(), model);
+		var organisation = access.currentUser().organisation();
+		return form(OperationForm.blank(organisation, options.countryOf(organisation)), Map.of(), model);
 	}
 
 	@PostMapping("/operations")
