@@ -10,6 +10,8 @@ import eu.jcohub.reference.Location;
 import eu.jcohub.reference.Organisation;
 import eu.jcohub.reference.ReferenceData;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,25 @@ public class FormOptions {
 
 	public String organisationName(String code) {
 		return reference.organisation(code).map(Organisation::name).orElse(code);
+	}
+
+	/** Country names for codes, comma-separated, for reading rather than matching. */
+	public String countryNames(Collection<String> codes) {
+		return codes.stream().map(this::countryName).collect(Collectors.joining(", "));
+	}
+
+	public String riskAreaNames(Collection<String> codes) {
+		return codes.stream().map(code -> reference.riskArea(code).map(Category::name).orElse(code))
+			.collect(Collectors.joining(", "));
+	}
+
+	public String transportModeNames(Collection<String> codes) {
+		return codes.stream().map(code -> reference.transportMode(code).map(Category::name).orElse(code))
+			.collect(Collectors.joining(", "));
+	}
+
+	public String organisationNames(Collection<String> codes) {
+		return codes.stream().map(this::organisationName).collect(Collectors.joining(", "));
 	}
 
 	/** The organisation's country, if it belongs to one (an EU agency does not). */
