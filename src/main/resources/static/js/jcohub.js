@@ -6,3 +6,18 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Print buttons (no inline handlers: the Content-Security-Policy forbids them).
+document.addEventListener('click', function (event) {
+  if (event.target.closest('.js-print')) {
+    window.print();
+  }
+});
+
+// A refused form: move the focus to the summary of what to correct, so screen readers announce it.
+document.addEventListener('DOMContentLoaded', function () {
+  var summary = document.getElementById('form-errors');
+  if (summary) {
+    summary.focus();
+  }
+});

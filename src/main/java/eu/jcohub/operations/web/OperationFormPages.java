@@ -1,0 +1,120 @@
+package eu.jcohub.operations.web;
+
+import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.operations.OperationView;
+import eu.jcohub.shared.DomainRuleViolation;
+import eu.jcohub.shared.Forbidden;
+import eu.jcohub.shared.InvalidInput;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Adding and editing an operation, with its conflicts shown before it is saved. A refused form comes back as
+ * typed with a message next to each field; nothing is saved until every check passes.
+ */
+@Controller
+class OperationFormPages {
+
+	private final OperationRegister register;
+	private final AccessPolicy access;
+	private final FormOptions options;
+	private final FormErrorMessages errorMessages;
+
+	OperationFormPages(OperationRegister register, AccessPolicy access, FormOptions options,
+			FormErrorMessages errorMessages) {
+		this.register = register;
+		this.access = access;
+		this.options = options;
+		this.errorMessages = errorMessages;
+	}
+
+	@GetMapping("/operations/new")
+	String initCreationForm(Model model) {
+		var organisation = access.currentUser().organisation();
+		return form(OperationForm.blank(organisation, options.countryOf(organisation)), Map.of(), model);
+	}
+
+	@PostMapping("/operations")
+	String processCreationForm(@ModelAttribute OperationForm form, Model model, Locale locale,
+			HttpServletResponse response) {
+		try {
+			var created = register.table(form.toPlan());
+			return "redirect:/operations/" + created.id();
+		}
+		catch (InvalidInput invalid) {
+			return refused(form, errorMessages.of(invalid, locale), model, response);
+		}
+	}
+
+	@GetMapping("/operations/{id}/edit")
+	String initUpdateForm(@PathVariable UUID id, Model model) {
+		var operation = register.find(id);
+		if (!operation.changeable()) {
+			throw new Forbidden("Only the organiser, the operation leader and the coordination secretariat may change this.");
+		}
+		return form(OperationForm.of(operation), Map.of(), model);
+	}
+
+	@PostMapping("/operations/{id}")
+	String processUpdateForm(@PathVariable UUID id, @ModelAttribute OperationForm form, Model model, Locale locale,
+			HttpServletResponse response) {
+		try {
+			register.revise(id, form.toPlan(), form.version());
+			return "redirect:/operations/" + id;
+		}
+		catch (InvalidInput invalid) {
+			return refused(form, errorMessages.of(invalid, locale), model, response);
+		}
+		catch (DomainRuleViolation changedMeanwhile) {
+			return refused(form, errorMessages.of("form", changedMeanwhile.getMessage(), locale), model, response);
+		}
+	}
+
+	/** The conflicts the form as it stands would create, as an htmx fragment; nothing is saved. */
+	@PostMapping("/operations/conflict-preview")
+	String previewConflicts(@ModelAttribute OperationForm form, Model model, Locale locale) {
+		try {
+			model.addAttribute("conflicts", register.check(form.toPlan(), selfOf(form)));
+			model.addAttribute("errors", Map.of());
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("conflicts", List.of());
+			model.addAttribute("errors", errorMessages.of(invalid, locale));
+		}
+		model.addAttribute("names", options);
+		return "operations/conflict-preview :: preview";
+	}
+
+	private String refused(OperationForm form, Map<String, String> errors, Model model, HttpServletResponse response) {
+		response.setStatus(OperationPages.UNPROCESSABLE);
+		return form(form, errors, model);
+	}
+
+	private String form(OperationForm form, Map<String, String> errors, Model model) {
+		options.addTo(model);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("editing", form.id() != null);
+		return "operations/form";
+	}
+
+	private static @Nullable UUID selfOf(OperationForm form) {
+		try {
+			return form.id() == null || form.id().isBlank() ? null : UUID.fromString(form.id());
+		}
+		catch (IllegalArgumentException malformed) {
+			return null;
+		}
+	}
+}

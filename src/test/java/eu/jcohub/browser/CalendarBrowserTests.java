@@ -1,0 +1,179 @@
+package eu.jcohub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.jcohub.operations.Competence;
+import eu.jcohub.operations.OperationPlan;
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.operations.OperationType;
+import eu.jcohub.operations.Phase;
+import eu.jcohub.operations.PolicyDomain;
+import eu.jcohub.support.IntegrationTest;
+import eu.jcohub.support.TestAccounts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A planner's way through the calendar in headless Chromium: sign in, find an existing operation in the
+ * calendar, add an overlapping one, see the conflict before saving, save, and find the conflict recorded.
+ */
+@IntegrationTest
+class CalendarBrowserTests {
+
+	private static final String CHROMIUM = "/usr/bin/chromium";
+	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	OperationRegister register;
+
+	@Nullable WebDriver browser;
+
+	@BeforeEach
+	void startBrowser() {
+		boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+		if (!installed && "true".equals(System.getenv("JCOHUB_REQUIRE_BROWSER"))) {
+			throw new IllegalStateException("JCOHUB_REQUIRE_BROWSER=true but Chromium is not installed: "
+					+ CHROMIUM + " and " + CHROMEDRIVER + " are needed");
+		}
+		Assumptions.assumeTrue(installed, "Chromium not installed: /usr/bin/chromium and /usr/bin/chromedriver are "
+				+ "needed; skipping browser test");
+		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+		ChromeOptions o = new ChromeOptions();
+		o.setBinary("/usr/bin/chromium");
+		o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+		browser = new ChromeDriver(o);
+		browser.manage().window().setSize(new Dimension(1366, 900));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void plannerSeesTheConflictBeforeSavingAndOnTheSavedOperation() throws Exception {
+		var leader = accounts.leaderDk();
+		var existing = accounts.as(leader, () -> register.table(new OperationPlan("BROWSER AMBER",
+				OperationType.JCO_REGIONAL, "DK-CUSTOMS", "DK", Set.of("FI"), Set.of(), Competence.EXCLUSIVE_EU,
+				PolicyDomain.CUSTOMS, "ocu@example.eu", null, Set.of("CIGARETTES"), Set.of("ROAD"), Set.of(),
+				List.of(new Phase(LocalDate.of(2043, 4, 7), LocalDate.of(2043, 4, 16))), "Existing operation")));
+		var driver = browser();
+		var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+
+		signIn(driver, wait, leader);
+
+		driver.get(url("/calendar?date=2043-04-01"));
+		var event = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("a.fc-event[href='/operations/" + existing.id() + "']")));
+		assertThat(event.getText()).contains("BROWSER AMBER");
+		assertThat(driver.findElement(By.id("calendar-legend")).getText()).contains("Denmark customs administration");
+		screenshot(driver, "/tmp/jcohub-calendar.png");
+
+		driver.findElement(By.cssSelector(".fc-multiMonthYear-button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-multimonth")));
+
+		driver.get(url("/operations/new"));
+		type(driver, "name", "BROWSER BEACON");
+		check(driver, "participant-FI");
+		check(driver, "risk-CIGARETTES");
+		check(driver, "mode-ROAD");
+		date(driver, "phase1Start", "2043-04-10");
+		date(driver, "phase1End", "2043-04-20");
+		click(driver, "check-conflicts");
+
+		var preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conflict-preview .alert")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conflict-preview"), "BROWSER AMBER"));
+		assertThat(preview.getText()).contains("would conflict").contains("Dates:").contains("Risk areas:");
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", preview);
+		screenshot(driver, "/tmp/jcohub-form-conflict-preview.png");
+
+		click(driver, "save-operation");
+
+		wait.until(ExpectedConditions.urlMatches(".*/operations/[0-9a-f-]{36}$"));
+		var page = driver.findElement(By.id("main")).getText();
+		assertThat(page).contains("BROWSER BEACON").contains("BROWSER AMBER").contains("Conflicts with other operations");
+		assertThat(driver.findElements(By.cssSelector("#conflicts .hub-reasons li"))).isNotEmpty();
+		screenshot(driver, "/tmp/jcohub-operation.png");
+	}
+
+	private void signIn(WebDriver driver, WebDriverWait wait, String username) {
+		driver.get(url("/login"));
+		type(driver, "username", username);
+		type(driver, "password", TestAccounts.PASSWORD);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/calendar"));
+	}
+
+	private static void type(WebDriver driver, String id, String text) {
+		WebElement field = driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Ticks a checkbox, scrolled into the middle of its (scrollable) list first as a user would. */
+	private static void check(WebDriver driver, String id) {
+		assertThat(click(driver, id).isSelected()).isTrue();
+	}
+
+	/** Clicks an element after scrolling it into the middle of the window, where nothing covers it. */
+	private static WebElement click(WebDriver driver, String id) {
+		var element = driver.findElement(By.id(id));
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+		return element;
+	}
+
+	/** Sets a date input the way a date picker does, then tells listeners it changed. */
+	private static void date(WebDriver driver, String id, String isoDate) {
+		((JavascriptExecutor) driver).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+				driver.findElement(By.id(id)), isoDate);
+	}
+
+	private static void screenshot(WebDriver driver, String file) throws Exception {
+		var shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), Path.of(file), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private WebDriver browser() {
+		if (browser == null) {
+			throw new IllegalStateException("no browser");
+		}
+		return browser;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}

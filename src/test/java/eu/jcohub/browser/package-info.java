@@ -1,0 +1,5 @@
+/** Tests that drive the pages in a real headless browser. */
+@NullMarked
+package eu.jcohub.browser;
+
+import org.jspecify.annotations.NullMarked;
