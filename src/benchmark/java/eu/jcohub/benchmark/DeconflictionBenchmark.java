@@ -232,6 +232,12 @@ public final class DeconflictionBenchmark {
 				scored.add(new ScoredConflict(candidate, score, null));
 			}
 		}
+		return bestExplained(scored, draft, scorer, limit);
+	}
+
+	/** Sorts the scored conflicts as the index does and explains the {@code limit} best. */
+	static List<ScoredConflict> bestExplained(List<ScoredConflict> scored, IndexedOperation draft,
+			ConflictScorer scorer, int limit) {
 		scored.sort(Comparator.comparingDouble(ScoredConflict::score).reversed()
 			.thenComparing(conflict -> conflict.operation().name()));
 		var explained = new ArrayList<ScoredConflict>(Math.min(limit, scored.size()));

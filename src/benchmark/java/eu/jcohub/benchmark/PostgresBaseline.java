@@ -180,14 +180,7 @@ final class PostgresBaseline implements AutoCloseable {
 				}
 			}
 		}
-		scored.sort(Comparator.comparingDouble(ScoredConflict::score).reversed()
-			.thenComparing(conflict -> conflict.operation().name()));
-		var explained = new ArrayList<ScoredConflict>(Math.min(limit, scored.size()));
-		for (var conflict : scored.subList(0, Math.min(limit, scored.size()))) {
-			explained.add(new ScoredConflict(conflict.operation(), conflict.score(),
-					scorer.explain(draft, conflict.operation())));
-		}
-		return explained;
+		return DeconflictionBenchmark.bestExplained(scored, draft, scorer, limit);
 	}
 
 	/** EXPLAIN (ANALYZE, BUFFERS) of the query for one probe, for the notes. */

@@ -31,13 +31,16 @@ public final class ConflictScorer {
 		return settings;
 	}
 
+	Vocabulary vocabulary() {
+		return vocabulary;
+	}
+
 	/** The conflict score of the pair, or a negative number when the pair is not a conflict. */
 	public double score(IndexedOperation a, IndexedOperation b) {
 		double dates = dateFactor(a, b);
 		if (dates <= 0) {
 			return -1;
 		}
-		var weights = settings.weights();
 		double parties = sharedFactor(a.parties(), b.parties());
 		double risks = overlapFactor(a.riskAreas(), b.riskAreas());
 		double modes = overlapFactor(a.modes(), b.modes());
@@ -47,11 +50,51 @@ public final class ConflictScorer {
 		if (parties == 0 && locations == 0) {
 			return -1;
 		}
+		return combine(dates, parties, risks, modes, locations);
+	}
+
+	/** The weighted sum of the factors, rounded to a tenth, or -1 below the threshold. */
+	double combine(double dates, double parties, double risks, double modes, double locations) {
+		var weights = settings.weights();
 		double score = 100 * (weights.dates() * dates + weights.participants() * parties
 				+ weights.riskAreas() * risks + weights.transportModes() * modes + weights.locations() * locations)
 				/ weights.total();
 		score = Math.round(score * 10) / 10.0;
 		return score >= settings.threshold() ? score : -1;
+	}
+
+	/** The date factor from the gap or the days in common, as {@link #dateFactor} computes it. */
+	double dateFactor(int daysInCommon, int gapDays) {
+		if (daysInCommon > 0) {
+			return Math.min(1.0, (double) daysInCommon / settings.fullOverlapDays());
+		}
+		int margin = settings.marginDays();
+		return margin > 0 && gapDays <= margin ? NEAR_MISS_FACTOR : 0;
+	}
+
+	/**
+	 * {@link #overlapFactor} on masks: the items of the smaller list related (equal, parent or child) to an
+	 * item of the other, divided by the smaller list's size.
+	 */
+	static double overlapFactor(long maskA, long parentsA, int countA, long maskB, long parentsB, int countB,
+			int[] parentBits) {
+		if (countA == 0 || countB == 0) {
+			return 0;
+		}
+		boolean aIsSmall = countA <= countB;
+		long small = aIsSmall ? maskA : maskB;
+		long large = aIsSmall ? maskB : maskA;
+		long largeParents = aIsSmall ? parentsB : parentsA;
+		int matches = 0;
+		for (long rest = small; rest != 0; rest &= rest - 1) {
+			int bit = Long.numberOfTrailingZeros(rest);
+			int parent = parentBits[bit];
+			if ((large & (1L << bit)) != 0 || (largeParents & (1L << bit)) != 0
+					|| (parent >= 0 && (large & (1L << parent)) != 0)) {
+				matches++;
+			}
+		}
+		return (double) matches / Math.min(countA, countB);
 	}
 
 	/** The reasons, one per dimension the pair has in common, dates first. */
@@ -71,11 +114,7 @@ public final class ConflictScorer {
 
 	double dateFactor(IndexedOperation a, IndexedOperation b) {
 		int days = daysInCommon(a, b);
-		if (days > 0) {
-			return Math.min(1.0, (double) days / settings.fullOverlapDays());
-		}
-		int margin = settings.marginDays();
-		return margin > 0 && gapDays(a, b) <= margin ? NEAR_MISS_FACTOR : 0;
+		return dateFactor(days, days > 0 ? 0 : gapDays(a, b));
 	}
 
 	static int daysInCommon(IndexedOperation a, IndexedOperation b) {
@@ -155,17 +194,18 @@ public final class ConflictScorer {
 		return false;
 	}
 
+	/** The items the two lists have in common, alphabetically, or nothing. */
 	private java.util.Optional<String> common(int[] a, int[] b, Label style) {
-		var joiner = new StringJoiner(", ");
+		var labels = new java.util.TreeSet<String>();
 		for (int item : a) {
 			for (int other : b) {
 				if (vocabulary.related(item, other)) {
-					joiner.add(label(item, other, style));
+					labels.add(label(item, other, style));
 					break;
 				}
 			}
 		}
-		return joiner.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of(joiner.toString());
+		return labels.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", labels));
 	}
 
 	private enum Label { CODE, NAME, LOWER_CASE_NAME }

@@ -3,7 +3,6 @@ package eu.jcohub.operations.deconfliction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,18 +13,22 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * All operations, bucketed by the start day of each phase. Phases are kept in tiers by length (up to a month,
- * up to a year, longer); a check visits in each tier only the days from which a phase of that tier can reach
- * the checked dates, so even the rare long phases cost a bounded look. Many readers, one writer at a time.
+ * All operations, bucketed by the start day of each phase, in tiers by phase length (up to two weeks, a month,
+ * a year; longer ones apart). A check visits in each tier only the days from which a phase of that tier can
+ * reach the checked dates. Each bucket keeps what scoring needs inline — dates and the lists as bit masks — so
+ * a check reads memory in order and touches an operation itself only when the masks cannot decide (a rare code,
+ * more than two phases, a possibly shared location) or when the operation makes the list. Many readers, one
+ * writer at a time.
  */
 public final class DeconflictionIndex {
 
-	private static final Comparator<ScoredConflict> BEST_FIRST = Comparator
-		.comparingDouble(ScoredConflict::score).reversed()
-		.thenComparing(conflict -> conflict.operation().name());
-
 	private final ConflictScorer scorer;
+	private final Vocabulary vocabulary;
+	private final BitSpace parties;
+	private final BitSpace risks;
+	private final BitSpace modes;
 	private final Map<UUID, IndexedOperation> byId = new HashMap<>();
+	private final Map<UUID, Signature> signatures = new HashMap<>();
 	private final Tier[] tiers = { new Tier(15), new Tier(31), new Tier(366) };
 	/** Phases longer than a year: rare, looked at on every check. */
 	private final Bucket veryLong = new Bucket();
@@ -33,10 +36,15 @@ public final class DeconflictionIndex {
 
 	public DeconflictionIndex(ConflictScorer scorer) {
 		this.scorer = scorer;
+		this.vocabulary = scorer.vocabulary();
+		this.parties = new BitSpace(128, vocabulary);
+		this.risks = new BitSpace(64, vocabulary);
+		this.modes = new BitSpace(64, vocabulary);
 	}
 
 	/** Adds or replaces an operation; an older version than the one held is ignored. */
 	public void put(IndexedOperation operation) {
+		var signature = signatureOf(operation);
 		lock.writeLock().lock();
 		try {
 			var held = byId.get(operation.id());
@@ -47,7 +55,8 @@ public final class DeconflictionIndex {
 				unlink(held);
 			}
 			byId.put(operation.id(), operation);
-			link(operation);
+			signatures.put(operation.id(), signature);
+			link(operation, signature);
 		}
 		finally {
 			lock.writeLock().unlock();
@@ -58,6 +67,7 @@ public final class DeconflictionIndex {
 		lock.writeLock().lock();
 		try {
 			var held = byId.remove(id);
+			signatures.remove(id);
 			if (held != null) {
 				unlink(held);
 			}
@@ -95,105 +105,47 @@ public final class DeconflictionIndex {
 
 	/**
 	 * The {@code limit} highest-scoring conflicts, explained. Every candidate is scored; only those returned
-	 * are explained, and they are kept in a bounded heap rather than sorting everything.
+	 * are explained, kept in a bounded heap rather than sorting everything.
 	 */
 	public List<ScoredConflict> conflictsWith(IndexedOperation draft, int limit) {
-		var best = new PriorityQueue<ScoredConflict>(Math.min(limit, 1024), BEST_FIRST.reversed());
+		var check = new Check(draft, signatureOf(draft), limit);
 		lock.readLock().lock();
 		try {
-			visitCandidates(draft, candidate -> {
-				if (candidate.id().equals(draft.id())) {
-					return;
+			for (int p = 0; p < check.from.length; p++) {
+				for (var tier : tiers) {
+					tier.scan(p, check);
 				}
-				double score = scorer.score(draft, candidate);
-				if (score < 0) {
-					return;
-				}
-				var conflict = new ScoredConflict(candidate, score, null);
-				if (best.size() < limit) {
-					best.add(conflict);
-				}
-				else if (BEST_FIRST.compare(conflict, best.peek()) < 0) {
-					best.poll();
-					best.add(conflict);
-				}
-			});
+				veryLong.scanAll(p, check);
+			}
 		}
 		finally {
 			lock.readLock().unlock();
 		}
-		var sorted = new ArrayList<>(best);
-		sorted.sort(BEST_FIRST);
-		var explained = new ArrayList<ScoredConflict>(sorted.size());
-		for (var conflict : sorted) {
-			explained.add(new ScoredConflict(conflict.operation(), conflict.score(),
-					scorer.explain(draft, conflict.operation())));
-		}
-		return explained;
+		return check.explainedBest();
 	}
 
-	private void visitCandidates(IndexedOperation draft, java.util.function.Consumer<IndexedOperation> visitor) {
-		// With a margin of m days, a phase ending m + 1 days before the draft starts still leaves only m free
-		// days between them: that is a near miss (see ConflictScorer).
-		int margin = scorer.settings().marginDays();
-		int reach = margin > 0 ? margin + 1 : 0;
-		boolean singlePhaseDraft = draft.phaseStarts().length == 1;
-		Set<IndexedOperation> seen = singlePhaseDraft ? null : Collections.newSetFromMap(new IdentityHashMap<>());
-		for (int p = 0; p < draft.phaseStarts().length; p++) {
-			int from = draft.phaseStarts()[p] - reach;
-			int to = draft.phaseEnds()[p] + reach;
-			PhaseVisitor once = (operation, phase) -> {
-				// An operation with several phases is met once per phase that reaches the dates: score it once.
-				if (seen != null) {
-					if (seen.add(operation)) {
-						visitor.accept(operation);
-					}
-				}
-				else if (operation.phaseStarts().length == 1 || phase == firstReachingPhase(operation, from, to)) {
-					visitor.accept(operation);
-				}
-			};
-			for (var tier : tiers) {
-				tier.visit(from, to, once);
-			}
-			veryLong.visit(from, to, once);
-		}
+	private Signature signatureOf(IndexedOperation operation) {
+		return Signature.of(operation, parties, risks, modes, vocabulary);
 	}
 
-	private static int firstReachingPhase(IndexedOperation operation, int from, int to) {
-		for (int i = 0; i < operation.phaseStarts().length; i++) {
-			if (operation.phaseStarts()[i] <= to && operation.phaseEnds()[i] >= from) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	private void link(IndexedOperation operation) {
+	private void link(IndexedOperation operation, Signature signature) {
 		for (int i = 0; i < operation.phaseStarts().length; i++) {
 			var tier = tierFor(operation, i);
-			if (tier == null) {
-				veryLong.add(operation, i);
-			}
-			else {
-				tier.add(operation, i);
-			}
+			(tier == null ? veryLong : tier.bucketFor(operation.phaseStarts()[i])).add(operation, i, signature);
 		}
 	}
 
 	private void unlink(IndexedOperation operation) {
 		for (int i = 0; i < operation.phaseStarts().length; i++) {
 			var tier = tierFor(operation, i);
-			if (tier == null) {
-				veryLong.remove(operation, i);
-			}
-			else {
-				tier.remove(operation, i);
+			var bucket = tier == null ? veryLong : tier.existingBucket(operation.phaseStarts()[i]);
+			if (bucket != null) {
+				bucket.remove(operation, i);
 			}
 		}
 	}
 
-	private @org.jspecify.annotations.Nullable Tier tierFor(IndexedOperation operation, int phase) {
+	private Tier tierFor(IndexedOperation operation, int phase) {
 		int length = operation.phaseEnds()[phase] - operation.phaseStarts()[phase] + 1;
 		for (var tier : tiers) {
 			if (length <= tier.maxLength) {
@@ -203,66 +155,238 @@ public final class DeconflictionIndex {
 		return null;
 	}
 
-	@FunctionalInterface
-	private interface PhaseVisitor {
+	/** One check: the draft's phases as windows, its masks, and the best conflicts found so far. */
+	private final class Check {
 
-		void visit(IndexedOperation operation, int phase);
+		final IndexedOperation draft;
+		final Signature signature;
+		final int limit;
+		final int[] from;
+		final int[] to;
+		final int[] riskParentBits = risks.parentBits();
+		final int[] modeParentBits = modes.parentBits();
+		final PriorityQueue<ScoredConflict> best;
+		final Set<IndexedOperation> seenSlowly = Collections.newSetFromMap(new IdentityHashMap<>());
+
+		Check(IndexedOperation draft, Signature signature, int limit) {
+			this.draft = draft;
+			this.signature = signature;
+			this.limit = limit;
+			// With a margin of m days, a phase ending m + 1 days before the draft starts still leaves only m
+			// free days between them: a near miss (see ConflictScorer).
+			int margin = scorer.settings().marginDays();
+			int reach = margin > 0 ? margin + 1 : 0;
+			this.from = new int[draft.phaseStarts().length];
+			this.to = new int[from.length];
+			for (int p = 0; p < from.length; p++) {
+				from[p] = draft.phaseStarts()[p] - reach;
+				to[p] = draft.phaseEnds()[p] + reach;
+			}
+			this.best = new PriorityQueue<>(Math.min(limit, 1024), Check::worstFirst);
+		}
+
+		/** Entry {@code i} of the bucket reaches window {@code p}: score it once, fast if the masks can. */
+		void consider(Bucket bucket, int i, int p) {
+			var operation = bucket.operations[i];
+			if (!bucket.exact[i] || !signature.masksComplete() || maySharePlace(bucket, i)) {
+				if (seenSlowly.add(operation) && operation != draft && !operation.id().equals(draft.id())) {
+					offer(operation, scorer.score(draft, operation));
+				}
+				return;
+			}
+			if (!firstMeeting(bucket, i, p) || operation.id().equals(draft.id())) {
+				return;
+			}
+			offer(operation, fastScore(bucket, i));
+		}
+
+		private boolean maySharePlace(Bucket bucket, int i) {
+			return (signature.locations() & bucket.locationsUp[i]) != 0
+					|| (signature.locationsUp() & bucket.locations[i]) != 0;
+		}
+
+		/** Counted at the first window (draft phase) the operation reaches, by its first phase reaching it. */
+		private boolean firstMeeting(Bucket bucket, int i, int p) {
+			int s1 = bucket.starts[i];
+			int e1 = bucket.ends[i];
+			int s2 = bucket.starts2[i];
+			int e2 = bucket.ends2[i];
+			for (int q = 0; q < p; q++) {
+				if (reaches(s1, e1, q) || (s2 >= 0 && reaches(s2, e2, q))) {
+					return false;
+				}
+			}
+			return bucket.phases[i] == 0 || !reaches(s2, e2, p);
+		}
+
+		private boolean reaches(int start, int end, int window) {
+			return start <= to[window] && end >= from[window];
+		}
+
+		private double fastScore(Bucket bucket, int i) {
+			int days = 0;
+			int gap = Integer.MAX_VALUE;
+			for (int p = 0; p < from.length; p++) {
+				int ds = draft.phaseStarts()[p];
+				int de = draft.phaseEnds()[p];
+				days += common(ds, de, bucket.starts[i], bucket.ends[i]);
+				gap = Math.min(gap, gap(ds, de, bucket.starts[i], bucket.ends[i]));
+				if (bucket.starts2[i] >= 0) {
+					days += common(ds, de, bucket.starts2[i], bucket.ends2[i]);
+					gap = Math.min(gap, gap(ds, de, bucket.starts2[i], bucket.ends2[i]));
+				}
+			}
+			double dates = scorer.dateFactor(days, days > 0 ? 0 : gap);
+			if (dates <= 0) {
+				return -1;
+			}
+			double shared = sharedParties(bucket, i);
+			if (shared == 0) {
+				return -1;
+			}
+			double riskFactor = ConflictScorer.overlapFactor(signature.risks(), signature.riskParents(),
+					signature.riskCount(), bucket.risks[i], bucket.riskParents[i], bucket.riskCounts[i], riskParentBits);
+			double modeFactor = ConflictScorer.overlapFactor(signature.modes(), signature.modeParents(),
+					signature.modeCount(), bucket.modes[i], bucket.modeParents[i], bucket.modeCounts[i], modeParentBits);
+			return scorer.combine(dates, shared, riskFactor, modeFactor, 0);
+		}
+
+		private double sharedParties(Bucket bucket, int i) {
+			int mine = signature.partyCount();
+			int theirs = bucket.partyCounts[i];
+			if (mine == 0 || theirs == 0) {
+				return 0;
+			}
+			int shared = Long.bitCount(signature.parties0() & bucket.parties0[i])
+					+ Long.bitCount(signature.parties1() & bucket.parties1[i]);
+			return (double) shared / Math.min(mine, theirs);
+		}
+
+		private void offer(IndexedOperation operation, double score) {
+			if (score < 0) {
+				return;
+			}
+			if (best.size() < limit) {
+				best.add(new ScoredConflict(operation, score, null));
+				return;
+			}
+			var worst = best.peek();
+			if (score > worst.score() || (score == worst.score() && operation.name().compareTo(worst.operation().name()) < 0)) {
+				best.poll();
+				best.add(new ScoredConflict(operation, score, null));
+			}
+		}
+
+		List<ScoredConflict> explainedBest() {
+			var sorted = new ArrayList<>(best);
+			sorted.sort((a, b) -> worstFirst(b, a));
+			var explained = new ArrayList<ScoredConflict>(sorted.size());
+			for (var conflict : sorted) {
+				explained.add(new ScoredConflict(conflict.operation(), conflict.score(),
+						scorer.explain(draft, conflict.operation())));
+			}
+			return explained;
+		}
+
+		static int worstFirst(ScoredConflict a, ScoredConflict b) {
+			int byScore = Double.compare(a.score(), b.score());
+			return byScore != 0 ? byScore : b.operation().name().compareTo(a.operation().name());
+		}
+
+		private static int common(int s1, int e1, int s2, int e2) {
+			int days = Math.min(e1, e2) - Math.max(s1, s2) + 1;
+			return Math.max(0, days);
+		}
+
+		private static int gap(int s1, int e1, int s2, int e2) {
+			return Math.max(0, Math.max(s1 - e2, s2 - e1) - 1);
+		}
 	}
 
 	/** Phases of at most {@code maxLength} days, bucketed by start day in an array over the whole date range. */
 	private static final class Tier {
 
 		private final int maxLength;
-		private final Bucket[] buckets = new Bucket[Phase.DAYS];
+		private final Bucket[] buckets = new Bucket[Days.COUNT];
 
 		Tier(int maxLength) {
 			this.maxLength = maxLength;
 		}
 
-		void add(IndexedOperation operation, int phase) {
-			int day = Phase.index(operation.phaseStarts()[phase]);
+		Bucket bucketFor(int startDay) {
+			int day = Days.index(startDay);
 			if (buckets[day] == null) {
 				buckets[day] = new Bucket();
 			}
-			buckets[day].add(operation, phase);
+			return buckets[day];
 		}
 
-		void remove(IndexedOperation operation, int phase) {
-			var bucket = buckets[Phase.index(operation.phaseStarts()[phase])];
-			if (bucket != null) {
-				bucket.remove(operation, phase);
-			}
+		Bucket existingBucket(int startDay) {
+			return buckets[Days.index(startDay)];
 		}
 
-		void visit(int from, int to, PhaseVisitor visitor) {
-			int first = Math.max(0, Phase.index(from - maxLength + 1));
-			int last = Math.min(buckets.length - 1, Phase.index(to));
+		void scan(int window, Check check) {
+			int from = check.from[window];
+			int first = Math.max(0, Days.index(from - maxLength + 1));
+			int last = Math.min(buckets.length - 1, Days.index(check.to[window]));
 			for (int day = first; day <= last; day++) {
 				var bucket = buckets[day];
 				if (bucket != null) {
-					bucket.visitEndingFrom(from, visitor);
+					bucket.scanEndingFrom(from, window, check);
 				}
 			}
 		}
 	}
 
-	/** The phases starting on one day: their operations, phase numbers and end days side by side. */
+	/** The phases starting on one day, with what scoring needs, side by side in arrays. */
 	private static final class Bucket {
 
-		private IndexedOperation[] operations = new IndexedOperation[2];
-		private int[] phases = new int[2];
-		private int[] ends = new int[2];
-		private int size;
+		IndexedOperation[] operations = new IndexedOperation[2];
+		int[] phases = new int[2];
+		int[] starts = new int[2];
+		int[] ends = new int[2];
+		/** The operation's other phase when it has exactly two (else -1): dates without touching the operation. */
+		int[] starts2 = new int[2];
+		int[] ends2 = new int[2];
+		boolean[] exact = new boolean[2];
+		long[] parties0 = new long[2];
+		long[] parties1 = new long[2];
+		int[] partyCounts = new int[2];
+		long[] risks = new long[2];
+		long[] riskParents = new long[2];
+		int[] riskCounts = new int[2];
+		long[] modes = new long[2];
+		long[] modeParents = new long[2];
+		int[] modeCounts = new int[2];
+		long[] locations = new long[2];
+		long[] locationsUp = new long[2];
+		int size;
 
-		void add(IndexedOperation operation, int phase) {
+		void add(IndexedOperation operation, int phase, Signature signature) {
 			if (size == operations.length) {
-				operations = Arrays.copyOf(operations, size * 2);
-				phases = Arrays.copyOf(phases, size * 2);
-				ends = Arrays.copyOf(ends, size * 2);
+				grow();
 			}
+			int phaseCount = operation.phaseStarts().length;
+			int other = phaseCount == 2 ? 1 - phase : -1;
 			operations[size] = operation;
 			phases[size] = phase;
+			starts[size] = operation.phaseStarts()[phase];
 			ends[size] = operation.phaseEnds()[phase];
+			starts2[size] = other < 0 ? -1 : operation.phaseStarts()[other];
+			ends2[size] = other < 0 ? -1 : operation.phaseEnds()[other];
+			// Up to two phases are scored inline; more, or a code without a bit, go to the exact scorer.
+			exact[size] = phaseCount <= 2 && signature.masksComplete();
+			parties0[size] = signature.parties0();
+			parties1[size] = signature.parties1();
+			partyCounts[size] = signature.partyCount();
+			risks[size] = signature.risks();
+			riskParents[size] = signature.riskParents();
+			riskCounts[size] = signature.riskCount();
+			modes[size] = signature.modes();
+			modeParents[size] = signature.modeParents();
+			modeCounts[size] = signature.modeCount();
+			locations[size] = signature.locations();
+			locationsUp[size] = signature.locationsUp();
 			size++;
 		}
 
@@ -270,42 +394,83 @@ public final class DeconflictionIndex {
 			for (int i = 0; i < size; i++) {
 				if (operations[i] == operation && phases[i] == phase) {
 					size--;
-					operations[i] = operations[size];
-					phases[i] = phases[size];
-					ends[i] = ends[size];
+					move(size, i);
 					operations[size] = null;
 					return;
 				}
 			}
 		}
 
-		/** Phases of this bucket (all starting on or before {@code to}) that end on or after {@code from}. */
-		void visitEndingFrom(int from, PhaseVisitor visitor) {
+		/** Entries (all starting on or before the window's end) whose phase ends on or after {@code from}. */
+		void scanEndingFrom(int from, int window, Check check) {
 			for (int i = 0; i < size; i++) {
 				if (ends[i] >= from) {
-					visitor.visit(operations[i], phases[i]);
+					check.consider(this, i, window);
 				}
 			}
 		}
 
-		/** Phases of any start that meet the range (for phases kept outside the day buckets). */
-		void visit(int from, int to, PhaseVisitor visitor) {
+		/** Entries of any start that meet the window (for phases kept outside the day buckets). */
+		void scanAll(int window, Check check) {
 			for (int i = 0; i < size; i++) {
-				if (ends[i] >= from && operations[i].phaseStarts()[phases[i]] <= to) {
-					visitor.visit(operations[i], phases[i]);
+				if (ends[i] >= check.from[window] && starts[i] <= check.to[window]) {
+					check.consider(this, i, window);
 				}
 			}
+		}
+
+		private void move(int from, int to) {
+			operations[to] = operations[from];
+			phases[to] = phases[from];
+			starts[to] = starts[from];
+			ends[to] = ends[from];
+			starts2[to] = starts2[from];
+			ends2[to] = ends2[from];
+			exact[to] = exact[from];
+			parties0[to] = parties0[from];
+			parties1[to] = parties1[from];
+			partyCounts[to] = partyCounts[from];
+			risks[to] = risks[from];
+			riskParents[to] = riskParents[from];
+			riskCounts[to] = riskCounts[from];
+			modes[to] = modes[from];
+			modeParents[to] = modeParents[from];
+			modeCounts[to] = modeCounts[from];
+			locations[to] = locations[from];
+			locationsUp[to] = locationsUp[from];
+		}
+
+		private void grow() {
+			int capacity = operations.length * 2;
+			operations = Arrays.copyOf(operations, capacity);
+			phases = Arrays.copyOf(phases, capacity);
+			starts = Arrays.copyOf(starts, capacity);
+			ends = Arrays.copyOf(ends, capacity);
+			starts2 = Arrays.copyOf(starts2, capacity);
+			ends2 = Arrays.copyOf(ends2, capacity);
+			exact = Arrays.copyOf(exact, capacity);
+			parties0 = Arrays.copyOf(parties0, capacity);
+			parties1 = Arrays.copyOf(parties1, capacity);
+			partyCounts = Arrays.copyOf(partyCounts, capacity);
+			risks = Arrays.copyOf(risks, capacity);
+			riskParents = Arrays.copyOf(riskParents, capacity);
+			riskCounts = Arrays.copyOf(riskCounts, capacity);
+			modes = Arrays.copyOf(modes, capacity);
+			modeParents = Arrays.copyOf(modeParents, capacity);
+			modeCounts = Arrays.copyOf(modeCounts, capacity);
+			locations = Arrays.copyOf(locations, capacity);
+			locationsUp = Arrays.copyOf(locationsUp, capacity);
 		}
 	}
 
 	/** The date range the index covers, as day numbers from its first day. */
-	static final class Phase {
+	private static final class Days {
 
-		static final int FIRST_DAY = (int) eu.jcohub.operations.Phase.EARLIEST.toEpochDay();
-		static final int DAYS = (int) eu.jcohub.operations.Phase.LATEST.toEpochDay() - FIRST_DAY + 1;
+		static final int FIRST = (int) eu.jcohub.operations.Phase.EARLIEST.toEpochDay();
+		static final int COUNT = (int) eu.jcohub.operations.Phase.LATEST.toEpochDay() - FIRST + 1;
 
 		static int index(int epochDay) {
-			return epochDay - FIRST_DAY;
+			return epochDay - FIRST;
 		}
 	}
 }

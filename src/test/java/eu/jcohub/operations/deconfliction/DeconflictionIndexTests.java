@@ -157,21 +157,22 @@ class DeconflictionIndexTests {
 		String[] risks = { "CIGARETTES", "ALCOHOL", "COCAINE", "TOBACCO", "DRUGS" };
 		String[] modes = { "ROAD", "RAIL", "MARITIME", "AIR" };
 		for (int i = 0; i < 3000; i++) {
-			var plan = plan("OP" + i, new java.util.HashSet<>(List.of(countries[random.nextInt(8)], countries[random.nextInt(8)])),
-					Set.of(risks[random.nextInt(5)]), Set.of(modes[random.nextInt(4)]), randomPhases(random));
+			var plan = withLocations(plan("OP" + i, new java.util.HashSet<>(List.of(countries[random.nextInt(8)],
+					countries[random.nextInt(8)])), Set.of(risks[random.nextInt(5)]), Set.of(modes[random.nextInt(4)]),
+					randomPhases(random)), random);
 			var operation = IndexedOperation.of(UUID.randomUUID(), 0, plan, vocabulary);
 			index.put(operation);
 			all.add(operation);
 		}
 		for (int probe = 0; probe < 200; probe++) {
-			var draft = draft(plan("PROBE", Set.of(countries[random.nextInt(8)]), Set.of(risks[random.nextInt(5)]),
-					Set.of(modes[random.nextInt(4)]), randomPhases(random)));
-			var naive = all.stream().filter(op -> scorer.score(draft, op) >= 0).map(IndexedOperation::id)
-				.collect(Collectors.toSet());
+			var draft = draft(withLocations(plan("PROBE", Set.of(countries[random.nextInt(8)]),
+					Set.of(risks[random.nextInt(5)]), Set.of(modes[random.nextInt(4)]), randomPhases(random)), random));
+			var naive = all.stream().filter(op -> scorer.score(draft, op) >= 0)
+				.collect(Collectors.toMap(IndexedOperation::id, op -> scorer.score(draft, op)));
 			var found = index.conflictsWith(draft);
-			var indexed = found.stream().map(c -> c.operation().id()).collect(Collectors.toSet());
-			assertThat(found).as("each conflict once").hasSameSizeAs(indexed);
-			assertThat(indexed).isEqualTo(naive);
+			var indexed = found.stream().collect(Collectors.toMap(c -> c.operation().id(), ScoredConflict::score));
+			assertThat(found).as("each conflict once").hasSameSizeAs(indexed.keySet());
+			assertThat(indexed).as("same conflicts, same scores").isEqualTo(naive);
 		}
 	}
 
@@ -188,6 +189,17 @@ class DeconflictionIndexTests {
 		assertThat(top).hasSize(10);
 		assertThat(top).extracting(ScoredConflict::score).isEqualTo(all.subList(0, 10).stream().map(ScoredConflict::score).toList());
 		assertThat(top.get(0).reasons()).isNotEmpty();
+	}
+
+	/** A third of the operations at a port or in a whole country, so that places decide some conflicts. */
+	private static OperationPlan withLocations(OperationPlan plan, Random random) {
+		String[] places = { "FIHEL", "EETLL", "PLGDN", "FI", "PL", "DEHAM" };
+		if (random.nextInt(3) != 0) {
+			return plan;
+		}
+		return new OperationPlan(plan.name(), plan.type(), plan.organiser(), plan.leadCountry(), plan.participants(),
+				plan.partnerOrganisations(), plan.competence(), plan.domain(), null, null, plan.riskAreas(),
+				plan.transportModes(), Set.of(places[random.nextInt(places.length)]), plan.phases(), null);
 	}
 
 	private static Phase[] randomPhases(Random random) {
@@ -246,6 +258,13 @@ class DeconflictionIndexTests {
 		vocabulary.define("RAIL", "Rail", null);
 		vocabulary.define("MARITIME", "Maritime", null);
 		vocabulary.define("AIR", "Air", null);
+		for (var country : List.of("FI", "EE", "PL", "DE")) {
+			vocabulary.define(country, country, null);
+		}
+		vocabulary.define("FIHEL", "Helsinki", "FI");
+		vocabulary.define("EETLL", "Tallinn", "EE");
+		vocabulary.define("PLGDN", "Gdansk", "PL");
+		vocabulary.define("DEHAM", "Hamburg", "DE");
 		return vocabulary;
 	}
 
