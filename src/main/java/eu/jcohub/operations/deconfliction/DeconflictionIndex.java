@@ -111,6 +111,7 @@ public final class DeconflictionIndex {
 		var check = new Check(draft, signatureOf(draft), limit);
 		lock.readLock().lock();
 		try {
+			check.self = byId.get(draft.id());
 			for (int p = 0; p < check.from.length; p++) {
 				for (var tier : tiers) {
 					tier.scan(p, check);
@@ -167,6 +168,11 @@ public final class DeconflictionIndex {
 		final int[] modeParentBits = modes.parentBits();
 		final PriorityQueue<ScoredConflict> best;
 		final Set<IndexedOperation> seenSlowly = Collections.newSetFromMap(new IdentityHashMap<>());
+		/**
+		 * The checked operation's own entry, if the index holds it: compared by reference, because reading each
+		 * candidate's id would fetch every candidate from memory.
+		 */
+		IndexedOperation self;
 
 		Check(IndexedOperation draft, Signature signature, int limit) {
 			this.draft = draft;
@@ -188,16 +194,18 @@ public final class DeconflictionIndex {
 		/** Entry {@code i} of the bucket reaches window {@code p}: score it once, fast if the masks can. */
 		void consider(Bucket bucket, int i, int p) {
 			var operation = bucket.operations[i];
+			if (operation == self) {
+				return;
+			}
 			if (!bucket.exact[i] || !signature.masksComplete() || maySharePlace(bucket, i)) {
-				if (seenSlowly.add(operation) && operation != draft && !operation.id().equals(draft.id())) {
+				if (seenSlowly.add(operation)) {
 					offer(operation, scorer.score(draft, operation));
 				}
 				return;
 			}
-			if (!firstMeeting(bucket, i, p) || operation.id().equals(draft.id())) {
-				return;
+			if (firstMeeting(bucket, i, p)) {
+				offer(operation, fastScore(bucket, i));
 			}
-			offer(operation, fastScore(bucket, i));
 		}
 
 		private boolean maySharePlace(Bucket bucket, int i) {
