@@ -132,7 +132,7 @@ public final class DeconflictionIndex {
 	private void link(IndexedOperation operation, Signature signature) {
 		for (int i = 0; i < operation.phaseStarts().length; i++) {
 			var tier = tierFor(operation, i);
-			(tier == null ? veryLong : tier.bucketFor(operation.phaseStarts()[i])).add(operation, i, signature);
+			(tier == null ? veryLong : tier.bucketFor(operation.phaseStarts()[i])).add(operation, i, signature, vocabulary);
 		}
 	}
 
@@ -174,8 +174,16 @@ public final class DeconflictionIndex {
 		 */
 		IndexedOperation self;
 
+		final boolean draftLocationsInline;
+		final int[] draftLocationParents;
+
 		Check(IndexedOperation draft, Signature signature, int limit) {
 			this.draft = draft;
+			this.draftLocationsInline = draft.locations().length <= Bucket.INLINE_LOCATIONS;
+			this.draftLocationParents = new int[draft.locations().length];
+			for (int k = 0; k < draftLocationParents.length; k++) {
+				draftLocationParents[k] = vocabulary.parent(draft.locations()[k]);
+			}
 			this.signature = signature;
 			this.limit = limit;
 			// With a margin of m days, a phase ending m + 1 days before the draft starts still leaves only m
@@ -197,7 +205,9 @@ public final class DeconflictionIndex {
 			if (operation == self) {
 				return;
 			}
-			if (!bucket.exact[i] || !signature.masksComplete() || maySharePlace(bucket, i)) {
+			boolean placesInline = !maySharePlace(bucket, i)
+					|| (bucket.locationCounts[i] <= Bucket.INLINE_LOCATIONS && draftLocationsInline);
+			if (!bucket.exact[i] || !signature.masksComplete() || !placesInline) {
 				if (seenSlowly.add(operation)) {
 					offer(operation, scorer.score(draft, operation));
 				}
@@ -249,14 +259,53 @@ public final class DeconflictionIndex {
 				return -1;
 			}
 			double shared = sharedParties(bucket, i);
-			if (shared == 0) {
+			double places = maySharePlace(bucket, i) ? sharedPlaces(bucket, i) : 0;
+			if (shared == 0 && places == 0) {
 				return -1;
 			}
 			double riskFactor = ConflictScorer.overlapFactor(signature.risks(), signature.riskParents(),
 					signature.riskCount(), bucket.risks[i], bucket.riskParents[i], bucket.riskCounts[i], riskParentBits);
 			double modeFactor = ConflictScorer.overlapFactor(signature.modes(), signature.modeParents(),
 					signature.modeCount(), bucket.modes[i], bucket.modeParents[i], bucket.modeCounts[i], modeParentBits);
-			return scorer.combine(dates, shared, riskFactor, modeFactor, 0);
+			return scorer.combine(dates, shared, riskFactor, modeFactor, places);
+		}
+
+		/** {@link ConflictScorer#overlapFactor(int[], int[])} of the locations, from the bucket's inline copy. */
+		private double sharedPlaces(Bucket bucket, int i) {
+			var mine = draft.locations();
+			int theirs = bucket.locationCounts[i];
+			if (mine.length == 0 || theirs == 0) {
+				return 0;
+			}
+			int base = i * Bucket.INLINE_LOCATIONS;
+			int matches = 0;
+			if (mine.length <= theirs) {
+				for (int k = 0; k < mine.length; k++) {
+					for (int j = 0; j < theirs; j++) {
+						if (related(mine[k], draftLocationParents[k], bucket.locationIds[base + j],
+								bucket.locationParents[base + j])) {
+							matches++;
+							break;
+						}
+					}
+				}
+			}
+			else {
+				for (int j = 0; j < theirs; j++) {
+					for (int k = 0; k < mine.length; k++) {
+						if (related(bucket.locationIds[base + j], bucket.locationParents[base + j], mine[k],
+								draftLocationParents[k])) {
+							matches++;
+							break;
+						}
+					}
+				}
+			}
+			return (double) matches / Math.min(mine.length, theirs);
+		}
+
+		private static boolean related(int item, int itemParent, int other, int otherParent) {
+			return other == item || other == itemParent || otherParent == item;
 		}
 
 		private double sharedParties(Bucket bucket, int i) {
@@ -368,9 +417,15 @@ public final class DeconflictionIndex {
 		int[] modeCounts = new int[2];
 		long[] locations = new long[2];
 		long[] locationsUp = new long[2];
+		/** Up to {@link #INLINE_LOCATIONS} location ids and their parents per entry, side by side. */
+		int[] locationIds = new int[2 * INLINE_LOCATIONS];
+		int[] locationParents = new int[2 * INLINE_LOCATIONS];
+		int[] locationCounts = new int[2];
 		int size;
 
-		void add(IndexedOperation operation, int phase, Signature signature) {
+		static final int INLINE_LOCATIONS = 3;
+
+		void add(IndexedOperation operation, int phase, Signature signature, Vocabulary vocabulary) {
 			if (size == operations.length) {
 				grow();
 			}
@@ -395,6 +450,12 @@ public final class DeconflictionIndex {
 			modeCounts[size] = signature.modeCount();
 			locations[size] = signature.locations();
 			locationsUp[size] = signature.locationsUp();
+			var ids = operation.locations();
+			locationCounts[size] = ids.length;
+			for (int k = 0; k < INLINE_LOCATIONS; k++) {
+				locationIds[size * INLINE_LOCATIONS + k] = k < ids.length ? ids[k] : -1;
+				locationParents[size * INLINE_LOCATIONS + k] = k < ids.length ? vocabulary.parent(ids[k]) : -1;
+			}
 			size++;
 		}
 
@@ -446,6 +507,10 @@ public final class DeconflictionIndex {
 			modeCounts[to] = modeCounts[from];
 			locations[to] = locations[from];
 			locationsUp[to] = locationsUp[from];
+			locationCounts[to] = locationCounts[from];
+			System.arraycopy(locationIds, from * INLINE_LOCATIONS, locationIds, to * INLINE_LOCATIONS, INLINE_LOCATIONS);
+			System.arraycopy(locationParents, from * INLINE_LOCATIONS, locationParents, to * INLINE_LOCATIONS,
+					INLINE_LOCATIONS);
 		}
 
 		private void grow() {
@@ -468,6 +533,9 @@ public final class DeconflictionIndex {
 			modeCounts = Arrays.copyOf(modeCounts, capacity);
 			locations = Arrays.copyOf(locations, capacity);
 			locationsUp = Arrays.copyOf(locationsUp, capacity);
+			locationCounts = Arrays.copyOf(locationCounts, capacity);
+			locationIds = Arrays.copyOf(locationIds, capacity * INLINE_LOCATIONS);
+			locationParents = Arrays.copyOf(locationParents, capacity * INLINE_LOCATIONS);
 		}
 	}
 
