@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -112,10 +113,18 @@ class CalendarBrowserTests {
 		date(driver, "phase1End", "2043-04-20");
 		click(driver, "check-conflicts");
 
-		var preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conflict-preview .alert")));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conflict-preview"), "BROWSER AMBER"));
-		assertThat(preview.getText()).contains("would conflict").contains("Dates:").contains("Risk areas:");
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", preview);
+		// The preview is replaced on each date change and on the button: always read the newest one.
+		wait.ignoring(StaleElementReferenceException.class);
+		var previewText = wait.until(d -> {
+			var text = d.findElement(By.cssSelector("#conflict-preview .alert")).getText();
+			return text.contains("BROWSER AMBER") && text.contains("Risk areas:") ? text : null;
+		});
+		assertThat(previewText).contains("would conflict").contains("Dates:").contains("Risk areas:");
+		wait.until(d -> {
+			((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+					d.findElement(By.cssSelector("#conflict-preview .alert")));
+			return true;
+		});
 		screenshot(driver, "/tmp/jcohub-form-conflict-preview.png");
 
 		click(driver, "save-operation");
