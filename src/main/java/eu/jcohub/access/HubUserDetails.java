@@ -14,11 +14,13 @@ final class HubUserDetails implements UserDetails, CredentialsContainer, ActingF
 	private final CurrentUser user;
 	private @Nullable String passwordHash;
 	private final boolean enabled;
+	private final boolean locked;
 
-	HubUserDetails(CurrentUser user, @Nullable String passwordHash, boolean enabled) {
+	HubUserDetails(CurrentUser user, @Nullable String passwordHash, boolean enabled, boolean locked) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
+		this.locked = locked;
 	}
 
 	CurrentUser user() {
@@ -53,6 +55,11 @@ final class HubUserDetails implements UserDetails, CredentialsContainer, ActingF
 	@Override
 	public String organisation() {
 		return user.organisation();
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
 	}
 
 	@Override

@@ -115,7 +115,8 @@ public class UserAccounts implements UserDetailsService {
 
 	Optional<HubUserDetails> details(String username) {
 		return jdbc.sql("""
-				select u.username, u.display_name, u.organisation, o.kind, o.country, u.roles, u.password_hash, u.enabled
+				select u.username, u.display_name, u.organisation, o.kind, o.country, u.roles, u.password_hash, u.enabled,
+				       u.locked_until is not null and u.locked_until > now() as locked
 				from users u join organisations o on o.code = u.organisation
 				where u.username = ?""")
 			.param(username)
@@ -126,7 +127,7 @@ public class UserAccounts implements UserDetailsService {
 	private static HubUserDetails mapDetails(ResultSet rs, int row) throws SQLException {
 		var user = new CurrentUser(rs.getString("username"), rs.getString("display_name"), rs.getString("organisation"),
 				rs.getString("kind"), rs.getString("country"), roles(rs.getArray("roles")));
-		return new HubUserDetails(user, rs.getString("password_hash"), rs.getBoolean("enabled"));
+		return new HubUserDetails(user, rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("locked"));
 	}
 
 	private static Set<Role> roles(Array array) throws SQLException {
