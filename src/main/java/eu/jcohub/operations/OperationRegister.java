@@ -114,11 +114,15 @@ public class OperationRegister {
 			.toList();
 	}
 
-	/** The conflicts of an operation as they stand now, highest score first, at most {@code limit}. */
+	/**
+	 * The conflicts of an operation as they stand now, highest score first, at most {@code limit}: for those
+	 * who may see the operation's details.
+	 */
 	public List<Conflict> conflictsOf(UUID id, int limit) {
-		access.currentUser();
+		var visibility = access.visibility();
 		var operation = load(id);
-		return deconfliction.check(operation.plan(), id, limit);
+		visibility.requireDetails(operation.protectedRecord());
+		return withoutHiddenDetails(deconfliction.check(operation.plan(), id, limit), visibility);
 	}
 
 	public List<Conflict> conflictsOf(UUID id) {
@@ -127,9 +131,28 @@ public class OperationRegister {
 
 	/** Conflicts a draft would create, highest score first, at most {@code limit}; nothing is saved. */
 	public List<Conflict> check(OperationPlan draft, @Nullable UUID self, int limit) {
-		access.currentUser();
+		var visibility = access.visibility();
 		validator.check(draft);
-		return deconfliction.check(draft, self == null ? UUID.randomUUID() : self, limit);
+		return withoutHiddenDetails(deconfliction.check(draft, self == null ? UUID.randomUUID() : self, limit),
+				visibility);
+	}
+
+	/**
+	 * Reasons about transport modes and locations describe the other operation's details: they are left out
+	 * where the user may only see its calendar entry.
+	 */
+	private List<Conflict> withoutHiddenDetails(List<Conflict> conflicts, Visibility visibility) {
+		var ids = conflicts.stream().map(Conflict::operationId).collect(java.util.stream.Collectors.toSet());
+		var hidden = operations.findAll(ids).stream()
+			.filter(other -> !visibility.canSeeDetails(other.protectedRecord()))
+			.map(Operation::id)
+			.collect(java.util.stream.Collectors.toSet());
+		return conflicts.stream().map(conflict -> hidden.contains(conflict.operationId())
+				? new Conflict(conflict.operationId(), conflict.name(), conflict.organiser(), conflict.score(),
+						conflict.reasons().stream().filter(reason -> reason.dimension() != Dimension.TRANSPORT_MODES
+								&& reason.dimension() != Dimension.LOCATIONS).toList(),
+						conflict.resolution())
+				: conflict).toList();
 	}
 
 	public List<Conflict> check(OperationPlan draft, @Nullable UUID self) {

@@ -72,7 +72,8 @@ class OperationPages {
 	}
 
 	private String page(OperationView operation, Map<String, String> errors, @Nullable UUID erroneous, Model model) {
-		List<Conflict> conflicts = register.conflictsOf(operation.id());
+		// Conflicts describe the operation's details: only for those who may see them.
+		List<Conflict> conflicts = operation.detailsVisible() ? register.conflictsOf(operation.id()) : List.of();
 		options.addTo(model);
 		model.addAttribute("operation", operation);
 		model.addAttribute("conflicts", conflicts);

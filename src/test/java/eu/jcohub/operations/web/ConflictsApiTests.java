@@ -164,6 +164,23 @@ class ConflictsApiTests {
 		assertThat(response.json().get("detail").asString()).contains("changed by someone else");
 	}
 
+	@Test
+	void conflictReasonsNeverRevealAnotherOperationsHiddenDetails() {
+		var start = LocalDate.of(2036, 3, 1);
+		var finnish = create(finn, Plans.json("HIDDEN MODES", "FI-CUSTOMS", "FI", List.of("FI", "SE"),
+				List.of("ALCOHOL"), List.of("RAIL"), start, start.plusDays(10)));
+		var draft = Plans.json("CURIOUS", "PT-CUSTOMS", "PT", List.of("PT", "SE"), List.of("ALCOHOL"), List.of("RAIL"),
+				start, start.plusDays(10));
+
+		var outsider = Api.as(port, "t.coordinator.pt").post("/api/deconfliction/check", draft);
+		assertThat(outsider.body()).contains("HIDDEN MODES").contains("take part in both").doesNotContain("rail");
+		var participant = Api.as(port, finn).post("/api/deconfliction/check", draft);
+		assertThat(participant.body()).contains("both control rail");
+
+		assertThat(Api.as(port, "t.coordinator.pt").get("/api/operations/" + finnish + "/conflicts").status())
+			.as("an operation's conflicts are part of its details").isEqualTo(403);
+	}
+
 	private String create(String username, String body) {
 		var response = Api.as(port, username).post("/api/operations", body);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
