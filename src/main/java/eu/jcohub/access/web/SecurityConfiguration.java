@@ -62,7 +62,8 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+						"/swagger-ui/**",
 						"/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
