@@ -46,16 +46,4 @@ public class AccessPolicy {
 			.list();
 		return new Visibility(user, new HashSet<>(operations));
 	}
-
-	public void checkCanSeeDetails(ProtectedRecord record) {
-		visibility().requireDetails(record);
-	}
-
-	public void checkCanChange(ProtectedRecord record) {
-		visibility().requireChange(record);
-	}
-
-	public void checkCanCreateFor(String owner) {
-		visibility().requireCreateFor(owner);
-	}
 }

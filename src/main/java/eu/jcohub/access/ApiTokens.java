@@ -1,19 +1,17 @@
 package eu.jcohub.access;
 
 import eu.jcohub.audit.RecordChanged;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import eu.jcohub.shared.Sha256;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +53,9 @@ public class ApiTokens {
 		return token;
 	}
 
-	/** The user a valid, unexpired, unrevoked token belongs to; records its use. */
+	/** The account a valid, unexpired, unrevoked token belongs to; records its use. */
 	@Transactional
-	public Optional<CurrentUser> authenticate(String token, Purpose purpose) {
+	public Optional<UserDetails> authenticate(String token, Purpose purpose) {
 		var username = jdbc.sql("""
 				update api_tokens set last_used_at = now()
 				where token_hash = ? and purpose = ? and not revoked and expires_at > ?
@@ -65,20 +63,10 @@ public class ApiTokens {
 			.params(hash(token), purpose.name(), java.sql.Timestamp.from(Instant.now(clock)))
 			.query(String.class)
 			.optional();
-		return username.flatMap(accounts::find);
-	}
-
-	Optional<HubUserDetails> authenticateDetails(String token, Purpose purpose) {
-		return authenticate(token, purpose).flatMap(user -> accounts.details(user.username()));
+		return username.flatMap(accounts::details).map(UserDetails.class::cast);
 	}
 
 	static String hash(String token) {
-		try {
-			var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Sha256.hex(token);
 	}
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import eu.jcohub.shared.ActingFor;
-import java.util.List;
 import java.util.TreeMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,24 +38,6 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(RecordChanged change) {
 		append(change);
-	}
-
-	/** Appends outside a business transaction (system jobs that change nothing else). */
-	@Transactional
-	public void appendStandalone(RecordChanged change) {
-		append(change);
-	}
-
-	public List<AuditEntry> historyOf(String entityType, String entityId) {
-		return jdbc.sql("""
-				select id, at, actor, organisation, action, entity_type, entity_id, before::text, after::text,
-				       remote_address, hash
-				from audit_log where entity_type = ? and entity_id = ? order by id""")
-			.params(entityType, entityId)
-			.query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-					rs.getString(9), rs.getString(10), rs.getString(11)))
-			.list();
 	}
 
 	private void append(RecordChanged change) {

@@ -50,13 +50,6 @@ public class Notifications {
 			.list();
 	}
 
-	public int unreadCount() {
-		return jdbc.sql("select count(*) from notifications where recipient = ? and read_at is null")
-			.param(access.currentUser().username())
-			.query(Integer.class)
-			.single();
-	}
-
 	/** Marks all of the current user's notifications read. */
 	@Transactional
 	public void markAllRead() {

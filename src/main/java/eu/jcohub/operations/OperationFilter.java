@@ -8,10 +8,6 @@ public record OperationFilter(@Nullable LocalDate from, @Nullable LocalDate to, 
 		@Nullable String country, @Nullable String riskArea, @Nullable String transportMode,
 		@Nullable OperationType type, @Nullable String text) {
 
-	public static OperationFilter all() {
-		return new OperationFilter(null, null, null, null, null, null, null, null);
-	}
-
 	public static OperationFilter between(LocalDate from, LocalDate to) {
 		return new OperationFilter(from, to, null, null, null, null, null, null);
 	}

@@ -14,9 +14,4 @@ public record Organisation(String code, String name, Kind kind, @Nullable String
 	public Optional<String> countryCode() {
 		return Optional.ofNullable(country);
 	}
-
-	/** Whether this is the customs administration of the given country. */
-	public boolean isCustomsOf(String countryCode) {
-		return kind == Kind.CUSTOMS && countryCode.equals(country);
-	}
 }

@@ -74,15 +74,6 @@ public class ReferenceData {
 		return Optional.ofNullable(snapshot.locations.get(code));
 	}
 
-	/** The country a location code lies in: the location's country, or the code itself for a whole country. */
-	public Optional<String> countryOfLocation(String code) {
-		var location = snapshot.locations.get(code);
-		if (location != null) {
-			return Optional.of(location.country());
-		}
-		return snapshot.countries.containsKey(code) ? Optional.of(code) : Optional.empty();
-	}
-
 	public List<?> list(ReferenceKind kind) {
 		return switch (kind) {
 			case COUNTRIES -> List.copyOf(countries());

@@ -1,7 +1,6 @@
 package eu.jcohub.access.web;
 
 import eu.jcohub.access.ApiTokens;
-import eu.jcohub.access.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,7 +32,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccounts accounts) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/audit/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
@@ -43,7 +42,7 @@ class SecurityConfiguration {
 					ProblemResponses.write(response, HttpStatus.UNAUTHORIZED,
 							"Sign in: HTTP Basic with your account, or a personal API token as Bearer.");
 				}))
-			.addFilterBefore(new TokenAuthenticationFilter(tokens, accounts), BasicAuthenticationFilter.class)
+			.addFilterBefore(new TokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
 			// Requests that carry credentials in a header cannot be forged by another site; browser-session
 			// calls that change something still need the CSRF token.
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !isSafe(request.getMethod())

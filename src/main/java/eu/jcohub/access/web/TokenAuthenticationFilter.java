@@ -1,7 +1,6 @@
 package eu.jcohub.access.web;
 
 import eu.jcohub.access.ApiTokens;
-import eu.jcohub.access.UserAccounts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,11 +20,9 @@ final class TokenAuthenticationFilter extends OncePerRequestFilter {
 
 	static final String FEED_PATH = "/api/calendar.ics";
 	private final ApiTokens tokens;
-	private final UserAccounts accounts;
 
-	TokenAuthenticationFilter(ApiTokens tokens, UserAccounts accounts) {
+	TokenAuthenticationFilter(ApiTokens tokens) {
 		this.tokens = tokens;
-		this.accounts = accounts;
 	}
 
 	@Override
@@ -48,11 +45,11 @@ final class TokenAuthenticationFilter extends OncePerRequestFilter {
 	}
 
 	private boolean authenticate(String token, ApiTokens.Purpose purpose, HttpServletRequest request) {
-		var user = tokens.authenticate(token, purpose);
-		if (user.isEmpty()) {
+		var found = tokens.authenticate(token, purpose);
+		if (found.isEmpty()) {
 			return false;
 		}
-		var details = accounts.loadUserByUsername(user.get().username());
+		var details = found.get();
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);

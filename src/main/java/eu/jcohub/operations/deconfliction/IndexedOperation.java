@@ -1,7 +1,6 @@
 package eu.jcohub.operations.deconfliction;
 
 import eu.jcohub.operations.OperationPlan;
-import eu.jcohub.operations.Phase;
 import java.util.UUID;
 
 /**
@@ -25,17 +24,5 @@ public record IndexedOperation(UUID id, String name, String organiser, long vers
 		return new IndexedOperation(id, plan.name(), plan.organiser(), version, starts, ends,
 				vocabulary.internAll(parties), vocabulary.internAll(plan.riskAreas()),
 				vocabulary.internAll(plan.transportModes()), vocabulary.internAll(plan.locations()));
-	}
-
-	int firstStart() {
-		return phaseStarts[0];
-	}
-
-	int lastEnd() {
-		return phaseEnds[phaseEnds.length - 1];
-	}
-
-	static Phase phase(int start, int end) {
-		return new Phase(java.time.LocalDate.ofEpochDay(start), java.time.LocalDate.ofEpochDay(end));
 	}
 }

@@ -55,7 +55,6 @@ record Signature(boolean masksComplete, long parties0, long parties1, int partyC
 		long mask = 0;
 		long parents = 0;
 		long overflow = 0;
-		var parentBits = space.parentBits();
 		for (int id : ids) {
 			int bit = space.bitOf(id);
 			if (bit == BitSpace.NONE) {
@@ -63,9 +62,10 @@ record Signature(boolean masksComplete, long parties0, long parties1, int partyC
 				continue;
 			}
 			mask |= 1L << bit;
-			parentBits = space.parentBits();
-			if (parentBits[bit] != BitSpace.NONE) {
-				parents |= 1L << parentBits[bit];
+			// Read after bitOf: giving the id a bit may have grown the table.
+			int parentBit = space.parentBits()[bit];
+			if (parentBit != BitSpace.NONE) {
+				parents |= 1L << parentBit;
 			}
 		}
 		return new long[] { mask, parents, overflow };

@@ -1,6 +1,5 @@
 package eu.jcohub.operations.deconfliction;
 
-import eu.jcohub.operations.ConflictReason;
 import eu.jcohub.operations.Resolution;
 import java.sql.Timestamp;
 import java.util.HashMap;
@@ -84,10 +83,6 @@ public class StoredConflicts {
 			.params(resolution.kind().name(), resolution.note(), resolution.recordedBy(),
 					Timestamp.from(resolution.recordedAt()), pair[0], pair[1])
 			.update();
-	}
-
-	public int count() {
-		return jdbc.sql("select count(*) from conflicts").query(Integer.class).single();
 	}
 
 	private List<UUID> partnersOf(UUID operationId) {

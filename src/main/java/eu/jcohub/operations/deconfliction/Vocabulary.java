@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Turns codes (countries, organisations, risk areas, modes, locations) into small integers so that the
@@ -83,17 +82,5 @@ public final class Vocabulary {
 	/** Whether two codes mean the same thing or one contains the other. */
 	boolean related(int a, int b) {
 		return a == b || parent(a) == b || parent(b) == a;
-	}
-
-	public static Vocabulary of(Collection<String[]> definitions) {
-		var vocabulary = new Vocabulary();
-		definitions.forEach(d -> vocabulary.define(d[0], d[1], d.length > 2 ? d[2] : null));
-		return vocabulary;
-	}
-
-	public <T> Vocabulary defineAll(Collection<T> items, Function<T, String> code, Function<T, String> name,
-			Function<T, String> parent) {
-		items.forEach(item -> define(code.apply(item), name.apply(item), parent.apply(item)));
-		return this;
 	}
 }

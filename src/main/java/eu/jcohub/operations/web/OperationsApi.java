@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Operations", description = "The coordination calendar: every operation of every organiser")
 class OperationsApi {
 
+	private static final String DEFAULT_LIMIT = "" + OperationRegister.DEFAULT_CONFLICT_LIMIT;
 	private final OperationRegister register;
 
 	OperationsApi(OperationRegister register) {
@@ -68,7 +69,7 @@ class OperationsApi {
 	@GetMapping("/api/operations/{id}/conflicts")
 	@Operation(summary = "The operations this one conflicts with, highest score first (at most 'limit', default 100),"
 			+ " with reasons and resolutions")
-	List<Conflict> conflicts(@PathVariable UUID id, @RequestParam(defaultValue = "100") int limit) {
+	List<Conflict> conflicts(@PathVariable UUID id, @RequestParam(defaultValue = DEFAULT_LIMIT) int limit) {
 		return register.conflictsOf(id, checkedLimit(limit));
 	}
 
@@ -86,7 +87,7 @@ class OperationsApi {
 	@PostMapping("/api/deconfliction/check")
 	@Operation(summary = "The conflicts a draft operation would create, highest score first (at most 'limit', "
 			+ "default 100); nothing is saved")
-	List<Conflict> check(@RequestBody OperationRequest draft, @RequestParam(defaultValue = "100") int limit) {
+	List<Conflict> check(@RequestBody OperationRequest draft, @RequestParam(defaultValue = DEFAULT_LIMIT) int limit) {
 		return register.check(draft.toPlan(), null, checkedLimit(limit));
 	}
 
