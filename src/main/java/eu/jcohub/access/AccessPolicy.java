@@ -40,10 +40,17 @@ public class AccessPolicy {
 	}
 
 	public Visibility visibilityOf(CurrentUser user) {
-		var operations = jdbc.sql("select operation_id from operation_roles where username = ?")
+		var withRole = new HashSet<UUID>();
+		var inOcu = new HashSet<UUID>();
+		jdbc.sql("select operation_id, role from operation_roles where username = ?")
 			.param(user.username())
-			.query(UUID.class)
-			.list();
-		return new Visibility(user, new HashSet<>(operations));
+			.query(rs -> {
+				var operation = rs.getObject(1, UUID.class);
+				withRole.add(operation);
+				if (OperationRole.OCU_OPERATOR.name().equals(rs.getString(2))) {
+					inOcu.add(operation);
+				}
+			});
+		return new Visibility(user, withRole, inOcu);
 	}
 }

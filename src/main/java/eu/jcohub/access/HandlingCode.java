@@ -22,4 +22,21 @@ public enum HandlingCode {
 	public String marking() {
 		return marking;
 	}
+
+	/**
+	 * Whether every reader under code {@code to} (with its named organisations) could already read under
+	 * {@code from}: then changing from one to the other narrows or keeps the circle and never widens it.
+	 */
+	public static boolean readersWithin(HandlingCode to, java.util.Set<String> namedTo, HandlingCode from,
+			java.util.Set<String> namedFrom) {
+		if (to == from) {
+			return to != NAMED || namedFrom.containsAll(namedTo);
+		}
+		return switch (to) {
+			case OWNER_ONLY -> true;
+			case NAMED -> from == PUBLIC_CALENDAR;
+			case PARTICIPANTS -> from == PUBLIC_CALENDAR;
+			case PUBLIC_CALENDAR -> false;
+		};
+	}
 }

@@ -13,9 +13,17 @@ import org.jspecify.annotations.Nullable;
  * @param partnerOrganisations other organisations named as partners
  * @param handlingCode the handling code
  * @param namedOrganisations the organisations named for {@link HandlingCode#NAMED}
+ * @param operationRunning whether the operation is in its operational phase now (its OCU then sees even
+ *        {@link HandlingCode#OWNER_ONLY} records)
  */
 public record ProtectedRecord(@Nullable UUID operationId, String owner, Set<String> participantCountries,
-		Set<String> partnerOrganisations, HandlingCode handlingCode, Set<String> namedOrganisations) {
+		Set<String> partnerOrganisations, HandlingCode handlingCode, Set<String> namedOrganisations,
+		boolean operationRunning) {
+
+	public ProtectedRecord(@Nullable UUID operationId, String owner, Set<String> participantCountries,
+			Set<String> partnerOrganisations, HandlingCode handlingCode, Set<String> namedOrganisations) {
+		this(operationId, owner, participantCountries, partnerOrganisations, handlingCode, namedOrganisations, false);
+	}
 
 	public ProtectedRecord {
 		participantCountries = Set.copyOf(participantCountries);

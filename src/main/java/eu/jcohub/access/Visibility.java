@@ -12,10 +12,12 @@ public final class Visibility {
 
 	private final CurrentUser user;
 	private final Set<UUID> operationsWithRole;
+	private final Set<UUID> operationsInOcu;
 
-	Visibility(CurrentUser user, Set<UUID> operationsWithRole) {
+	Visibility(CurrentUser user, Set<UUID> operationsWithRole, Set<UUID> operationsInOcu) {
 		this.user = user;
 		this.operationsWithRole = Set.copyOf(operationsWithRole);
+		this.operationsInOcu = Set.copyOf(operationsInOcu);
 	}
 
 	public CurrentUser user() {
@@ -29,10 +31,29 @@ public final class Visibility {
 		}
 		return switch (record.handlingCode()) {
 			case PUBLIC_CALENDAR -> true;
-			case OWNER_ONLY -> false;
+			case OWNER_ONLY -> staffsRunningOcu(record);
 			case NAMED -> record.namedOrganisations().contains(user.organisation());
 			case PARTICIPANTS -> user.coordinatesAll() || takesPart(record) || holdsRoleOn(record);
 		};
+	}
+
+	/**
+	 * Whether the user may see the personal data in a record (names, dates of birth, document and company
+	 * numbers): on a need-to-know basis, only the owning organisation and, while the operation runs, its OCU.
+	 */
+	public boolean canSeePersonalData(ProtectedRecord record) {
+		return isOwner(record) || staffsRunningOcu(record);
+	}
+
+	/**
+	 * A record's handling code may be made stricter by anyone who may change the record, but only its owner
+	 * may widen the circle of readers (downgrade it).
+	 */
+	public void requireHandlingChange(ProtectedRecord record, HandlingCode to, Set<String> namedTo) {
+		var widens = !HandlingCode.readersWithin(to, namedTo, record.handlingCode(), record.namedOrganisations());
+		if (widens && !isOwner(record)) {
+			throw new Forbidden("Only " + record.owner() + ", which owns this record, may widen who can read it.");
+		}
 	}
 
 	/** Whether the user may change the record: its owner's planners, its leader, or the coordinators. */
@@ -80,6 +101,11 @@ public final class Visibility {
 
 	private boolean holdsRoleOn(ProtectedRecord record) {
 		return record.operationId() != null && operationsWithRole.contains(record.operationId());
+	}
+
+	private boolean staffsRunningOcu(ProtectedRecord record) {
+		return record.operationRunning() && record.operationId() != null
+				&& operationsInOcu.contains(record.operationId());
 	}
 
 	private boolean holdsLeadOn(ProtectedRecord record) {

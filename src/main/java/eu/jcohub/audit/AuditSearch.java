@@ -23,14 +23,21 @@ public class AuditSearch {
 		this.jdbc = jdbc;
 	}
 
-	/** Entries matching every criterion given, newest first, at most {@value #MAX_RESULTS}. */
+	/**
+	 * Entries matching every criterion given, newest first, at most {@value #MAX_RESULTS}. With an organisation:
+	 * only what it did and what anyone did to its records.
+	 */
 	public List<AuditEntry> search(@Nullable String organisation, Criteria criteria) {
 		var sql = new StringBuilder("""
 				select id, at, actor, organisation, action, entity_type, entity_id, before::text, after::text,
-				       remote_address, hash
+				       remote_address, hash, record_owner
 				from audit_log where true""");
 		var params = new ArrayList<Object>();
-		add(sql, params, " and organisation = ?", organisation);
+		if (organisation != null) {
+			sql.append(" and (organisation = ? or record_owner = ?)");
+			params.add(organisation);
+			params.add(organisation);
+		}
 		add(sql, params, " and entity_type = ?", criteria.entityType());
 		add(sql, params, " and entity_id = ?", criteria.entityId());
 		add(sql, params, " and actor = ?", criteria.actor());
@@ -40,7 +47,7 @@ public class AuditSearch {
 		return jdbc.sql(sql.toString()).params(params)
 			.query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-					rs.getString(9), rs.getString(10), rs.getString(11).trim()))
+					rs.getString(9), rs.getString(10), rs.getString(11).trim(), rs.getString(12)))
 			.list();
 	}
 

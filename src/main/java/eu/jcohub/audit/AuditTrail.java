@@ -56,13 +56,13 @@ public class AuditTrail {
 		var after = canonical[1];
 		var address = remoteAddress();
 		var hash = ChainLink.hash(previous, at, actor[0], actor[1], change.action(), change.entityType(),
-				change.entityId(), before, after, address);
+				change.entityId(), before, after, address, change.recordOwner());
 		jdbc.sql("""
 				insert into audit_log (at, actor, organisation, action, entity_type, entity_id, before, after,
-				                       remote_address, previous_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)""")
+				                       remote_address, previous_hash, hash, record_owner)
+				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
 			.params(Timestamp.from(at), actor[0], actor[1], change.action(), change.entityType(), change.entityId(),
-					before, after, address, previous, hash)
+					before, after, address, previous, hash, change.recordOwner())
 			.update();
 	}
 

@@ -12,9 +12,21 @@ import org.jspecify.annotations.Nullable;
  * @param action what happened ({@code CREATED}, {@code UPDATED}, {@code IMPORTED} …)
  * @param before the relevant fields before the change (empty for a creation)
  * @param after the relevant fields after the change
+ * @param recordOwner the organisation that owns the record, when another organisation may act on it (its
+ *        entries then show in the owner's audit trail too)
  */
 public record RecordChanged(String entityType, String entityId, String action, Map<String, ?> before,
-		Map<String, ?> after) {
+		Map<String, ?> after, @Nullable String recordOwner) {
+
+	public RecordChanged(String entityType, String entityId, String action, Map<String, ?> before,
+			Map<String, ?> after) {
+		this(entityType, entityId, action, before, after, null);
+	}
+
+	/** The same change, marked as concerning a record of the given organisation. */
+	public RecordChanged ownedBy(String owner) {
+		return new RecordChanged(entityType, entityId, action, before, after, owner);
+	}
 
 	public static RecordChanged created(String entityType, String entityId, Map<String, ?> after) {
 		return new RecordChanged(entityType, entityId, "CREATED", Map.of(), after);

@@ -64,14 +64,14 @@ class VisibilityTests {
 	@Test
 	void anOperationLevelRoleOpensTheDetails() {
 		var ocu = user("OLAF", "EU_BODY", null, Role.OCU_OPERATOR);
-		assertThat(new Visibility(ocu, Set.of()).canSeeDetails(danishOperation)).isFalse();
-		assertThat(new Visibility(ocu, Set.of(OPERATION)).canSeeDetails(danishOperation)).isTrue();
+		assertThat(new Visibility(ocu, Set.of(), Set.of()).canSeeDetails(danishOperation)).isFalse();
+		assertThat(new Visibility(ocu, Set.of(OPERATION), Set.of()).canSeeDetails(danishOperation)).isTrue();
 	}
 
 	@Test
 	void anAssignedLeaderFromAnotherAdministrationMayChange() {
 		var leader = user("SE-CUSTOMS", "CUSTOMS", "SE", Role.OPERATION_LEADER);
-		assertThat(new Visibility(leader, Set.of(OPERATION)).canChange(danishOperation)).isTrue();
+		assertThat(new Visibility(leader, Set.of(OPERATION), Set.of()).canChange(danishOperation)).isTrue();
 	}
 
 	@Test
@@ -86,6 +86,46 @@ class VisibilityTests {
 	}
 
 	@Test
+	void theOcuSeesOwnerOnlyRecordsWhileTheOperationRuns() {
+		var running = new ProtectedRecord(OPERATION, "DK-CUSTOMS", Set.of("FI"), Set.of(), HandlingCode.OWNER_ONLY,
+				Set.of(), true);
+		var over = new ProtectedRecord(OPERATION, "DK-CUSTOMS", Set.of("FI"), Set.of(), HandlingCode.OWNER_ONLY,
+				Set.of(), false);
+		var ocu = new Visibility(user("OLAF", "EU_BODY", null, Role.OCU_OPERATOR), Set.of(OPERATION), Set.of(OPERATION));
+		var otherRole = new Visibility(user("OLAF", "EU_BODY", null, Role.ANALYST), Set.of(OPERATION), Set.of());
+		assertThat(ocu.canSeeDetails(running)).isTrue();
+		assertThat(ocu.canSeePersonalData(running)).isTrue();
+		assertThat(ocu.canSeeDetails(over)).isFalse();
+		assertThat(otherRole.canSeeDetails(running)).isFalse();
+	}
+
+	@Test
+	void personalDataStaysWithTheOwnerEvenWhereDetailsAreShared() {
+		var finn = visibility(user("FI-CUSTOMS", "CUSTOMS", "FI", Role.NATIONAL_COORDINATOR));
+		var dane = visibility(user("DK-CUSTOMS", "CUSTOMS", "DK", Role.FIELD_OFFICER));
+		assertThat(finn.canSeeDetails(danishOperation)).isTrue();
+		assertThat(finn.canSeePersonalData(danishOperation)).isFalse();
+		assertThat(dane.canSeePersonalData(danishOperation)).isTrue();
+	}
+
+	@Test
+	void onlyTheOwnerMayWidenWhoCanRead() {
+		var ownerOnly = new ProtectedRecord(OPERATION, "DK-CUSTOMS", Set.of("FI"), Set.of(), HandlingCode.OWNER_ONLY, Set.of());
+		var secretariat = visibility(user("CCWP", "COUNCIL", null, Role.SECRETARIAT));
+		var owner = visibility(user("DK-CUSTOMS", "CUSTOMS", "DK", Role.OPERATION_LEADER));
+		assertThatThrownBy(() -> secretariat.requireHandlingChange(ownerOnly, HandlingCode.PARTICIPANTS, Set.of()))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> secretariat.requireHandlingChange(danishOperation, HandlingCode.NAMED, Set.of("EUROPOL")))
+			.isInstanceOf(Forbidden.class);
+		owner.requireHandlingChange(ownerOnly, HandlingCode.PARTICIPANTS, Set.of());
+		secretariat.requireHandlingChange(danishOperation, HandlingCode.OWNER_ONLY, Set.of());
+		var named = new ProtectedRecord(OPERATION, "DK-CUSTOMS", Set.of(), Set.of(), HandlingCode.NAMED, Set.of("EUROPOL", "OLAF"));
+		secretariat.requireHandlingChange(named, HandlingCode.NAMED, Set.of("OLAF"));
+		assertThatThrownBy(() -> secretariat.requireHandlingChange(named, HandlingCode.NAMED, Set.of("OLAF", "FRONTEX")))
+			.isInstanceOf(Forbidden.class);
+	}
+
+	@Test
 	void tablingIsForOnesOwnOrganisationUnlessCoordinating() {
 		var leader = visibility(user("DK-CUSTOMS", "CUSTOMS", "DK", Role.OPERATION_LEADER));
 		assertThat(leader.canCreateFor("DK-CUSTOMS")).isTrue();
@@ -95,7 +135,7 @@ class VisibilityTests {
 	}
 
 	private static Visibility visibility(CurrentUser user) {
-		return new Visibility(user, Set.of());
+		return new Visibility(user, Set.of(), Set.of());
 	}
 
 	private static CurrentUser user(String organisation, String kind, String country, Role role) {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The audit trail for those who may read it: administrators all of it, everyone else what their own
- * organisation did. Lives here because who may read what is the access module's decision.
+ * organisation did and what anyone did to its records. Lives here because who may read what is the access module's decision.
  */
 @RestController
 @Tag(name = "Audit")
@@ -55,13 +55,13 @@ class AuditSearchApi {
 		var out = new StringWriter();
 		try (var csv = CSVFormat.DEFAULT.builder()
 			.setHeader("id", "at", "actor", "organisation", "action", "entityType", "entityId", "before", "after",
-					"remoteAddress", "hash")
+					"remoteAddress", "hash", "recordOwner")
 			.get()
 			.print(out)) {
 			for (var entry : search(entityType, entityId, actor, from, to)) {
 				csv.printRecord(entry.id(), entry.at(), entry.actor(), entry.organisation(), entry.action(),
 						entry.entityType(), entry.entityId(), entry.before(), entry.after(), entry.remoteAddress(),
-						entry.hash());
+						entry.hash(), entry.recordOwner());
 			}
 		}
 		return ResponseEntity.ok()
