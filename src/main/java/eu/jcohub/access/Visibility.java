@@ -56,6 +56,67 @@ public final class Visibility {
 		}
 	}
 
+	/**
+	 * Whether the user may report what happened in the field (a seizure) on an operation: officers, OCU
+	 * operators, leaders and national coordinators of an organisation taking part, or holding a role on it.
+	 */
+	public boolean canReportOn(ProtectedRecord operation) {
+		return reportsInTheField() && (isOwner(operation) || takesPart(operation) || holdsRoleOn(operation));
+	}
+
+	/** Whether the user may amend a field report: those who report, in the organisation that owns it. */
+	public boolean canAmendReport(ProtectedRecord report) {
+		return reportsInTheField() && isOwner(report);
+	}
+
+	public void requireReportOn(ProtectedRecord operation) {
+		if (!canReportOn(operation)) {
+			throw new Forbidden("Only officers, OCU operators, leaders and coordinators of an organisation taking part "
+					+ "may report on this operation.");
+		}
+	}
+
+	public void requireAmendReport(ProtectedRecord report) {
+		if (!canAmendReport(report)) {
+			throw new Forbidden("Only the reporting organisation (" + report.owner() + ") may amend this report.");
+		}
+	}
+
+	/** Retention rules: the organisation's national coordinator, or an administrator for any organisation. */
+	public boolean canManageDataProtection(String organisation) {
+		return user.has(Role.ADMIN)
+				|| (user.organisation().equals(organisation) && user.has(Role.NATIONAL_COORDINATOR));
+	}
+
+	public void requireManageDataProtection(String organisation) {
+		if (!canManageDataProtection(organisation)) {
+			throw new Forbidden("Only a national coordinator of " + organisation
+					+ " or an administrator may set its retention rules.");
+		}
+	}
+
+	/** Subject-access searches over one's own administration's records: its coordinators and leaders. */
+	public boolean canSearchSubjects() {
+		return user.has(Role.NATIONAL_COORDINATOR) || user.has(Role.OPERATION_LEADER);
+	}
+
+	public void requireSubjectAccessSearch() {
+		if (!canSearchSubjects()) {
+			throw new Forbidden("Subject-access searches are for national coordinators and operation leaders.");
+		}
+	}
+
+	public void requireAdministrator() {
+		if (!user.has(Role.ADMIN)) {
+			throw new Forbidden("Only an administrator may do this.");
+		}
+	}
+
+	private boolean reportsInTheField() {
+		return user.has(Role.FIELD_OFFICER) || user.has(Role.OCU_OPERATOR) || user.has(Role.OPERATION_LEADER)
+				|| user.has(Role.NATIONAL_COORDINATOR);
+	}
+
 	/** Whether the user may change the record: its owner's planners, its leader, or the coordinators. */
 	public boolean canChange(ProtectedRecord record) {
 		if (!user.mayTableOperations()) {

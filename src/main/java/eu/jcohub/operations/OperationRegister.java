@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,6 +95,22 @@ public class OperationRegister {
 	public OperationView find(UUID id) {
 		var visibility = access.visibility();
 		return view(load(id), visibility);
+	}
+
+	/**
+	 * Who belongs to the operation and when it runs, for other modules applying the access policy to their
+	 * records of it. Not a read of the operation by the user: it reveals nothing by itself.
+	 */
+	public OperationCircle circle(UUID id) {
+		return circles(Set.of(id)).stream().findFirst().orElseThrow(() -> new NotFound("Operation", id));
+	}
+
+	public List<OperationCircle> circles(Set<UUID> ids) {
+		return operations.findAll(ids).stream().map(operation -> {
+			var plan = operation.plan();
+			return new OperationCircle(operation.id(), plan.name(), plan.organiser(), plan.countriesTakingPart(),
+					plan.partnerOrganisations(), plan.firstPhase().start(), plan.lastPhase().end());
+		}).toList();
 	}
 
 	/** The operation with this external id of another body's plan, if the calendar has it. */

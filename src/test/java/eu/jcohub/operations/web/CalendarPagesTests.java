@@ -10,6 +10,7 @@ import eu.jcohub.operations.OperationType;
 import eu.jcohub.operations.OperationView;
 import eu.jcohub.operations.Phase;
 import eu.jcohub.operations.PolicyDomain;
+import eu.jcohub.support.PageSession;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
 import java.io.IOException;
@@ -58,7 +59,7 @@ class CalendarPagesTests {
 	void calendarEventsAreOnePerPhaseWithExclusiveEndAndFollowTheFilters() throws Exception {
 		var operation = table("PAGES TWO PHASES", List.of(new Phase(LocalDate.of(2041, 3, 2), LocalDate.of(2041, 3, 8)),
 				new Phase(LocalDate.of(2041, 3, 20), LocalDate.of(2041, 3, 25))), "Two phases");
-		var browser = Session.signIn(port, leader);
+		var browser = PageSession.signIn(port, leader);
 
 		var page = browser.get("/calendar?date=2041-03-01");
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -83,7 +84,7 @@ class CalendarPagesTests {
 	@Test
 	void theListMarksOperationsWhoseDetailsAreHidden() throws Exception {
 		table("PAGES LISTED", List.of(new Phase(LocalDate.of(2041, 5, 4), LocalDate.of(2041, 5, 10))), "Listed");
-		var outsider = Session.signIn(port, "t.coordinator.pt");
+		var outsider = PageSession.signIn(port, "t.coordinator.pt");
 
 		var list = outsider.get("/operations?from=2041-05-01&to=2041-05-31&organiser=DK-CUSTOMS");
 
@@ -97,17 +98,17 @@ class CalendarPagesTests {
 		var operation = table("PAGES SECRET", List.of(new Phase(LocalDate.of(2041, 7, 1), LocalDate.of(2041, 7, 9))),
 				"Objectives only for participants");
 
-		var outsider = Session.signIn(port, "t.coordinator.pt").get("/operations/" + operation.id()).body();
+		var outsider = PageSession.signIn(port, "t.coordinator.pt").get("/operations/" + operation.id()).body();
 		assertThat(outsider).contains("PAGES SECRET").contains("id=\"details-hidden\"")
 			.doesNotContain("Objectives only for participants").doesNotContain("id=\"edit-operation\"");
 
-		var participant = Session.signIn(port, "t.coordinator.fi").get("/operations/" + operation.id()).body();
+		var participant = PageSession.signIn(port, "t.coordinator.fi").get("/operations/" + operation.id()).body();
 		assertThat(participant).contains("Objectives only for participants").doesNotContain("id=\"details-hidden\"");
 	}
 
 	@Test
 	void anEndBeforeTheStartIsShownNextToTheFieldAndNothingIsSaved() throws Exception {
-		var browser = Session.signIn(port, leader);
+		var browser = PageSession.signIn(port, leader);
 
 		var response = browser.postForm("/operations/new", "/operations",
 				form("PAGES BACKWARDS", "2041-09-10", "2041-09-01"));
@@ -122,7 +123,7 @@ class CalendarPagesTests {
 	@Test
 	void previewsConflictsBeforeSavingThenSavesAndShowsThem() throws Exception {
 		table("PAGES EXISTING", List.of(new Phase(LocalDate.of(2041, 11, 2), LocalDate.of(2041, 11, 12))), "Existing");
-		var browser = Session.signIn(port, leader);
+		var browser = PageSession.signIn(port, leader);
 		var draft = form("PAGES NEWCOMER", "2041-11-05", "2041-11-15");
 
 		var preview = browser.postForm("/operations/new", "/operations/conflict-preview", draft);
@@ -142,7 +143,7 @@ class CalendarPagesTests {
 	void aResolutionNeedsANoteAndIsThenShown() throws Exception {
 		var existing = table("PAGES FIRST", List.of(new Phase(LocalDate.of(2042, 2, 2), LocalDate.of(2042, 2, 12))), "A");
 		var second = table("PAGES SECOND", List.of(new Phase(LocalDate.of(2042, 2, 4), LocalDate.of(2042, 2, 14))), "B");
-		var browser = Session.signIn(port, leader);
+		var browser = PageSession.signIn(port, leader);
 		var path = "/operations/" + second.id();
 		var action = path + "/conflicts/" + existing.id() + "/resolution";
 
@@ -175,48 +176,5 @@ class CalendarPagesTests {
 				Map.entry("domain", List.of("CUSTOMS")), Map.entry("riskAreas", List.of("CIGARETTES")),
 				Map.entry("transportModes", List.of("ROAD")), Map.entry("phase1Start", List.of(start)),
 				Map.entry("phase1End", List.of(end)));
-	}
-
-	/** A browser-like session: the login form, the session cookie and each page's CSRF token. */
-	record Session(int port, HttpClient client) {
-
-		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"|"
-				+ "<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
-		static Session signIn(int port, String username) throws IOException, InterruptedException {
-			var session = new Session(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
-				.followRedirects(HttpClient.Redirect.NEVER).build());
-			var response = session.postForm("/login", "/login",
-					Map.of("username", List.of(username), "password", List.of(TestAccounts.PASSWORD)));
-			assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
-			return session;
-		}
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		/** Posts the form as a browser would after loading {@code page}, which supplies the CSRF token. */
-		HttpResponse<String> postForm(String page, String action, Map<String, List<String>> fields)
-				throws IOException, InterruptedException {
-			var matcher = CSRF.matcher(get(page).body());
-			assertThat(matcher.find()).as("CSRF token on " + page).isTrue();
-			var token = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-			var body = fields.entrySet().stream()
-				.flatMap(field -> field.getValue().stream().map(value -> encode(field.getKey()) + "=" + encode(value)))
-				.collect(Collectors.joining("&")) + "&_csrf=" + encode(token);
-			var request = HttpRequest.newBuilder(uri(action))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
-			return client.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://localhost:" + port + path);
-		}
-
-		private static String encode(String text) {
-			return URLEncoder.encode(text, StandardCharsets.UTF_8);
-		}
 	}
 }

@@ -1,0 +1,44 @@
+package eu.jcohub.protection;
+
+import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.audit.RecordChanged;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds every record of the user's own administration that mentions a person or company, to answer a data
+ * subject's request. The search is itself recorded (what was looked for stays out of the trail: it is personal
+ * data too).
+ */
+@Service
+public class SubjectAccess {
+
+	private final List<PersonalDataStore> stores;
+	private final AccessPolicy access;
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	SubjectAccess(List<PersonalDataStore> stores, AccessPolicy access,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.stores = stores;
+		this.access = access;
+		this.events = events;
+	}
+
+	@Transactional
+	public List<SubjectMention> search(SubjectQuery query) {
+		var visibility = access.visibility();
+		visibility.requireSubjectAccessSearch();
+		var owner = visibility.user().organisation();
+		var found = stores.stream().flatMap(store -> store.mentions(owner, query).stream())
+			.sorted(Comparator.comparing(SubjectMention::reference))
+			.toList();
+		events.publishEvent(RecordChanged.of("subject-access", owner, "SUBJECT_ACCESS_SEARCH",
+				Map.of("byName", query.name() != null, "byBirthDate", query.birthDate() != null,
+						"byNumber", query.number() != null, "found", found.size()))
+			.ownedBy(owner));
+		return found;
+	}
+}

@@ -1,0 +1,35 @@
+package eu.jcohub.protection;
+
+import eu.jcohub.shared.InvalidInput;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a subject-access search looks for: a name (any part, any case), a date of birth, a document or company
+ * registration number (ignoring spaces and case). At least one; a name needs three letters.
+ */
+public record SubjectQuery(@Nullable String name, @Nullable LocalDate birthDate, @Nullable String number) {
+
+	public SubjectQuery {
+		name = blankToNull(name);
+		number = blankToNull(number);
+		var errors = new InvalidInput.Collector();
+		if (name == null && birthDate == null && number == null) {
+			errors.reject("name", "give a name, a date of birth or a number to look for");
+		}
+		if (name != null && name.length() < 3) {
+			errors.reject("name", "give at least three letters of the name");
+		}
+		errors.throwIfAny();
+	}
+
+	/** A number as compared: without spaces, dashes or dots, upper case. */
+	public static String normalisedNumber(String number) {
+		return number.replaceAll("[\\s.\\-/]", "").toUpperCase(Locale.ROOT);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,122 @@
+package eu.jcohub.protection.web;
+
+import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.access.Role;
+import eu.jcohub.protection.PersonalDataCategory;
+import eu.jcohub.protection.Retention;
+import eu.jcohub.protection.RetentionRules;
+import eu.jcohub.protection.SubjectAccess;
+import eu.jcohub.protection.SubjectQuery;
+import eu.jcohub.shared.InvalidInput;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One page for an administration's data protection: its retention rules, the last run, subject access. */
+@Controller
+class DataProtectionPages {
+
+	private final RetentionRules rules;
+	private final Retention retention;
+	private final SubjectAccess subjectAccess;
+	private final AccessPolicy access;
+	private final MessageSource messages;
+
+	DataProtectionPages(RetentionRules rules, Retention retention, SubjectAccess subjectAccess, AccessPolicy access,
+			MessageSource messages) {
+		this.rules = rules;
+		this.retention = retention;
+		this.subjectAccess = subjectAccess;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	@GetMapping("/data-protection")
+	String page(@RequestParam @Nullable String organisation, @RequestParam @Nullable String name,
+			@RequestParam @Nullable String birthDate, @RequestParam @Nullable String number, Model model,
+			Locale locale, HttpServletResponse response) {
+		var visibility = access.visibility();
+		var user = visibility.user();
+		var shown = organisation != null && user.has(Role.ADMIN) ? organisation : user.organisation();
+		model.addAttribute("organisation", shown);
+		model.addAttribute("rules", rules.rulesOf(shown));
+		model.addAttribute("mayManage", visibility.canManageDataProtection(shown));
+		model.addAttribute("maySearch", visibility.canSearchSubjects());
+		model.addAttribute("mayRun", user.has(Role.ADMIN));
+		model.addAttribute("lastRun", retention.lastRun().orElse(null));
+		model.addAttribute("query", new QueryForm(name, birthDate, number));
+		model.addAttribute("errors", Map.of());
+		if (name != null || birthDate != null || number != null) {
+			try {
+				model.addAttribute("mentions", subjectAccess.search(new SubjectQuery(name, date(birthDate), number)));
+			}
+			catch (InvalidInput invalid) {
+				response.setStatus(422);
+				model.addAttribute("errors", texts(invalid, locale));
+			}
+		}
+		return "protection/index";
+	}
+
+	@PostMapping("/data-protection/retention")
+	String set(@RequestParam String organisation, @RequestParam String category, @RequestParam @Nullable String years,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			int value;
+			try {
+				value = Integer.parseInt(years == null ? "" : years.strip());
+			}
+			catch (NumberFormatException e) {
+				throw InvalidInput.of("years", "form.error.number");
+			}
+			rules.set(organisation, PersonalDataCategory.valueOf(category), value);
+			redirect.addFlashAttribute("saved", category);
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("ruleError", category);
+			redirect.addFlashAttribute("ruleErrorText", texts(invalid, locale).getOrDefault("years", ""));
+		}
+		return "redirect:/data-protection" + (organisation.equals(access.currentUser().organisation()) ? ""
+				: "?organisation=" + organisation);
+	}
+
+	@PostMapping("/data-protection/retention/run")
+	String run(RedirectAttributes redirect) {
+		var run = retention.enforceNow();
+		redirect.addFlashAttribute("ran", run.anonymised());
+		return "redirect:/data-protection";
+	}
+
+	private static @Nullable LocalDate date(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw InvalidInput.of("birthDate", "form.error.date");
+		}
+	}
+
+	private Map<String, String> texts(InvalidInput invalid, Locale locale) {
+		var texts = new java.util.LinkedHashMap<String, String>();
+		invalid.fieldErrors().forEach((field, message) -> texts.put(field,
+				messages.getMessage(message, null, message, locale)));
+		return texts;
+	}
+
+	/** The subject-access search as typed. */
+	record QueryForm(@Nullable String name, @Nullable String birthDate, @Nullable String number) {
+	}
+}

@@ -1,0 +1,161 @@
+package eu.jcohub.seizures;
+
+import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.access.HandlingCode;
+import eu.jcohub.access.Visibility;
+import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.operations.OperationCircle;
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.shared.DomainRuleViolation;
+import eu.jcohub.shared.NotFound;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reporting seizures and reading them as the access policy allows. Every read of a report's details is
+ * written to the audit trail, in the owner's trail too.
+ */
+@Service
+public class SeizureReports {
+
+	static final String AUDIT_TYPE = "seizure-report";
+	private final SeizureStore store;
+	private final SeizureChecks checks;
+	private final OperationRegister operations;
+	private final AccessPolicy access;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	SeizureReports(SeizureStore store, SeizureChecks checks, OperationRegister operations, AccessPolicy access,
+			ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.checks = checks;
+		this.operations = operations;
+		this.access = access;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Reports a seizure on the operation, owned by the reporting officer's organisation. */
+	@Transactional
+	public SeizureView report(UUID operationId, SeizureDraft draft) {
+		var visibility = access.visibility();
+		var operation = operations.circle(operationId);
+		var today = LocalDate.now(clock);
+		visibility.requireReportOn(operation.protect(operation.organiser(), HandlingCode.PARTICIPANTS, Set.of(), today));
+		var facts = checks.facts(draft, operation, today);
+		var owner = visibility.user().organisation();
+		var report = new SeizureReport(UUID.randomUUID(), operationId, store.nextReference(owner, facts.seizedOn().getYear()),
+				owner, facts, draft.handlingCode(), draft.namedOrganisations(), draft.subject(), Set.of(),
+				visibility.user().username(), Instant.now(clock), 0);
+		store.insert(report);
+		events.publishEvent(RecordChanged.created(AUDIT_TYPE, report.id().toString(), report.auditState()).ownedBy(owner));
+		return view(report, operation, visibility, today);
+	}
+
+	/** The field errors a draft has, without saving anything (for a form that found errors of its own). */
+	public java.util.Map<String, String> problemsOf(UUID operationId, SeizureDraft draft) {
+		try {
+			checks.facts(draft, operations.circle(operationId), LocalDate.now(clock));
+			return java.util.Map.of();
+		}
+		catch (eu.jcohub.shared.InvalidInput invalid) {
+			return invalid.fieldErrors();
+		}
+	}
+
+	/** One report, as the user may see it; the read is recorded in the audit trail. */
+	@Transactional
+	public SeizureView read(UUID id) {
+		var visibility = access.visibility();
+		var report = load(id);
+		var operation = operations.circle(report.operationId());
+		var today = LocalDate.now(clock);
+		var record = report.protect(operation, today);
+		visibility.requireDetails(record);
+		boolean personal = visibility.canSeePersonalData(record);
+		events.publishEvent(RecordChanged.of(AUDIT_TYPE, id.toString(), "READ",
+				Map.of("reference", report.reference(), "personalDataShown", personal && !report.subject().isEmpty()))
+			.ownedBy(report.owner()));
+		return view(report, operation, visibility, today);
+	}
+
+	/** The index of an operation's reports the user may open (their details are not read by listing them). */
+	public List<SeizureSummary> ofOperation(UUID operationId) {
+		var visibility = access.visibility();
+		var operation = operations.circle(operationId);
+		var today = LocalDate.now(clock);
+		return store.ofOperation(operationId).stream()
+			.filter(report -> visibility.canSeeDetails(report.protect(operation, today)))
+			.map(report -> new SeizureSummary(report.id(), report.reference(), report.owner(), report.facts().seizedOn(),
+					report.facts().goodsCategory(), report.handlingCode()))
+			.toList();
+	}
+
+	/** Whether the user may report seizures on the operation (to offer the form). */
+	public boolean mayReportOn(UUID operationId) {
+		var operation = operations.circle(operationId);
+		return access.visibility().canReportOn(operation.protect(operation.organiser(), HandlingCode.PARTICIPANTS,
+				Set.of(), LocalDate.now(clock)));
+	}
+
+	/**
+	 * Amends a report: its facts, persons and handling code. Only the owner may widen who can read it;
+	 * {@code expectedVersion}, when given, guards against lost updates.
+	 */
+	@Transactional
+	public SeizureView amend(UUID id, SeizureDraft draft, @Nullable Long expectedVersion) {
+		var visibility = access.visibility();
+		var report = load(id);
+		var operation = operations.circle(report.operationId());
+		var today = LocalDate.now(clock);
+		var record = report.protect(operation, today);
+		visibility.requireAmendReport(record);
+		var facts = checks.facts(draft, operation, today);
+		visibility.requireHandlingChange(record, draft.handlingCode(), draft.namedOrganisations());
+		if (expectedVersion != null && expectedVersion != report.version()) {
+			throw stale(report);
+		}
+		var before = report.auditState();
+		report.amend(facts, draft.subject());
+		report.classify(draft.handlingCode(), draft.namedOrganisations());
+		if (!store.update(report)) {
+			throw stale(report);
+		}
+		events.publishEvent(RecordChanged.updated(AUDIT_TYPE, id.toString(), before, report.auditState())
+			.ownedBy(report.owner()));
+		return view(load(id), operation, visibility, today);
+	}
+
+	private static DomainRuleViolation stale(SeizureReport report) {
+		return new DomainRuleViolation("Seizure report " + report.reference()
+				+ " was changed by someone else in the meantime; reload it and apply your change again.");
+	}
+
+	private SeizureReport load(UUID id) {
+		return store.find(id).orElseThrow(() -> new NotFound("Seizure report", id));
+	}
+
+	private static SeizureView view(SeizureReport report, OperationCircle operation, Visibility visibility,
+			LocalDate today) {
+		var record = report.protect(operation, today);
+		boolean personal = visibility.canSeePersonalData(record);
+		var facts = report.facts();
+		boolean amendable = visibility.canAmendReport(record);
+		return new SeizureView(report.id(), report.operationId(), operation.name(), report.reference(), report.owner(),
+				facts.seizedOn(), facts.locationCode(), facts.place(), facts.goodsCategory(), facts.description(),
+				facts.quantity(), facts.unit(), facts.estimatedValueEur(), report.handlingCode(),
+				report.handlingCode().marking(), report.namedOrganisations().stream().sorted().toList(),
+				personal ? report.subject() : Subject.NONE, personal, report.anonymised(), report.reportedBy(),
+				report.reportedAt(), report.version(), amendable);
+	}
+}

@@ -1,0 +1,106 @@
+package eu.jcohub.seizures;
+
+import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.operations.OperationCircle;
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.protection.PersonalDataCategory;
+import eu.jcohub.protection.PersonalDataStore;
+import eu.jcohub.protection.RetentionRules;
+import eu.jcohub.protection.SubjectMention;
+import eu.jcohub.protection.SubjectQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seizure reports under the retention rules: the persons and companies in a report are erased once the owner's
+ * period has run from the end of the operation. (When investigation cases arrive, the later of their closure
+ * and the operation's end will start the period.)
+ */
+@Component
+class SeizureRetention implements PersonalDataStore {
+
+	private final SeizureStore store;
+	private final OperationRegister operations;
+	private final ApplicationEventPublisher events;
+
+	SeizureRetention(SeizureStore store, OperationRegister operations, ApplicationEventPublisher events) {
+		this.store = store;
+		this.operations = operations;
+		this.events = events;
+	}
+
+	@Override
+	public List<Anonymisation> enforce(RetentionRules.Periods rules, LocalDate today) {
+		var done = new ArrayList<Anonymisation>();
+		for (var category : PersonalDataCategory.values()) {
+			var holding = store.holding(category);
+			var circles = circlesOf(holding);
+			for (var report : holding) {
+				var retainedFrom = circles.get(report.operationId()).lastDay();
+				int years = rules.yearsFor(report.owner(), category);
+				if (retainedFrom.plusYears(years).isAfter(today)) {
+					continue;
+				}
+				var before = report.auditState();
+				report.anonymise(category);
+				if (store.update(report)) {
+					events.publishEvent(new RecordChanged(SeizureReports.AUDIT_TYPE, report.id().toString(), "ANONYMISED",
+							before, report.auditState()).ownedBy(report.owner()));
+					done.add(new Anonymisation(SeizureReports.AUDIT_TYPE, report.id().toString(), report.owner(), category,
+							retainedFrom, years));
+				}
+			}
+		}
+		return done;
+	}
+
+	@Override
+	public List<SubjectMention> mentions(String owner, SubjectQuery query) {
+		var number = query.number() == null ? null : SubjectQuery.normalisedNumber(query.number());
+		var found = store.mentioning(owner, query.name(), query.birthDate(), number);
+		var circles = circlesOf(found);
+		return found.stream().map(report -> new SubjectMention(SeizureReports.AUDIT_TYPE, report.id().toString(),
+				report.reference(), report.operationId(), circles.get(report.operationId()).name(),
+				"/seizures/" + report.id(), matched(report.subject(), query, number), !report.anonymised().isEmpty()))
+			.toList();
+	}
+
+	private static List<String> matched(Subject subject, SubjectQuery query, String number) {
+		var fields = new ArrayList<String>();
+		if (query.name() != null) {
+			var name = query.name().toLowerCase(Locale.ROOT);
+			if (subject.personName() != null && subject.personName().toLowerCase(Locale.ROOT).contains(name)) {
+				fields.add("personName");
+			}
+			if (subject.companyName() != null && subject.companyName().toLowerCase(Locale.ROOT).contains(name)) {
+				fields.add("companyName");
+			}
+		}
+		if (query.birthDate() != null) {
+			fields.add("personBirthDate");
+		}
+		if (number != null) {
+			if (subject.documentNumber() != null && SubjectQuery.normalisedNumber(subject.documentNumber()).equals(number)) {
+				fields.add("documentNumber");
+			}
+			if (subject.companyRegistrationNumber() != null
+					&& SubjectQuery.normalisedNumber(subject.companyRegistrationNumber()).equals(number)) {
+				fields.add("companyRegistrationNumber");
+			}
+		}
+		return fields;
+	}
+
+	private Map<UUID, OperationCircle> circlesOf(List<SeizureReport> reports) {
+		var ids = reports.stream().map(SeizureReport::operationId).collect(Collectors.toSet());
+		return operations.circles(ids).stream().collect(Collectors.toMap(OperationCircle::id, Function.identity()));
+	}
+}

@@ -1,0 +1,154 @@
+package eu.jcohub.seizures.web;
+
+import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.access.HandlingCode;
+import eu.jcohub.access.Role;
+import eu.jcohub.audit.AuditSearch;
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.reference.ReferenceData;
+import eu.jcohub.seizures.SeizureReports;
+import eu.jcohub.seizures.SeizureView;
+import eu.jcohub.shared.DomainRuleViolation;
+import eu.jcohub.shared.InvalidInput;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Seizure reports in the browser: an operation's index, the report form, and one report with its audit trail. */
+@Controller
+class SeizurePages {
+
+	private static final int UNPROCESSABLE = 422;
+	private static final List<HandlingCode> CODES = List.of(HandlingCode.PARTICIPANTS, HandlingCode.OWNER_ONLY,
+			HandlingCode.NAMED);
+	private final SeizureReports reports;
+	private final OperationRegister operations;
+	private final AuditSearch audit;
+	private final AccessPolicy access;
+	private final ReferenceData reference;
+	private final MessageSource messages;
+
+	SeizurePages(SeizureReports reports, OperationRegister operations, AuditSearch audit, AccessPolicy access,
+			ReferenceData reference, MessageSource messages) {
+		this.reports = reports;
+		this.operations = operations;
+		this.audit = audit;
+		this.access = access;
+		this.reference = reference;
+		this.messages = messages;
+	}
+
+	@GetMapping("/operations/{id}/seizures")
+	String index(@PathVariable UUID id, Model model) {
+		model.addAttribute("operation", operations.find(id));
+		model.addAttribute("reports", reports.ofOperation(id));
+		model.addAttribute("mayReport", reports.mayReportOn(id));
+		model.addAttribute("riskAreaNames", riskAreaNames());
+		return "seizures/list";
+	}
+
+	@GetMapping("/operations/{id}/seizures/new")
+	String newReport(@PathVariable UUID id, Model model) {
+		return form(id, null, new SeizureForm(), Map.of(), model);
+	}
+
+	@PostMapping("/operations/{id}/seizures")
+	String report(@PathVariable UUID id, @ModelAttribute SeizureForm form, Model model, Locale locale,
+			HttpServletResponse response) {
+		try {
+			var draft = readable(id, form);
+			return "redirect:/seizures/" + reports.report(id, draft).id();
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(UNPROCESSABLE);
+			return form(id, null, form, texts(invalid, locale), model);
+		}
+	}
+
+	@GetMapping("/seizures/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		var view = reports.read(id);
+		var user = access.currentUser();
+		boolean ownersTrail = user.organisation().equals(view.owner());
+		model.addAttribute("report", view);
+		model.addAttribute("riskAreaNames", riskAreaNames());
+		model.addAttribute("trail", ownersTrail ? audit.search(user.has(Role.ADMIN) ? null : user.organisation(),
+				new AuditSearch.Criteria("seizure-report", id.toString(), null, null, null)) : List.of());
+		model.addAttribute("ownersTrail", ownersTrail);
+		return "seizures/show";
+	}
+
+	@GetMapping("/seizures/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		var view = reports.read(id);
+		return form(view.operationId(), view, SeizureForm.of(view), Map.of(), model);
+	}
+
+	@PostMapping("/seizures/{id}")
+	String amend(@PathVariable UUID id, @ModelAttribute SeizureForm form, Model model, Locale locale,
+			HttpServletResponse response) {
+		try {
+			var existing = reports.read(id);
+			reports.amend(id, readable(existing.operationId(), form), form.getVersion());
+			return "redirect:/seizures/" + id;
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(UNPROCESSABLE);
+			var view = reports.read(id);
+			return form(view.operationId(), view, form, texts(invalid, locale), model);
+		}
+		catch (DomainRuleViolation stale) {
+			response.setStatus(409);
+			var view = reports.read(id);
+			return form(view.operationId(), view, form, Map.of("version", stale.getMessage()), model);
+		}
+	}
+
+	/**
+	 * The form as a draft. Where a date or number could not be read, the draft's own checks still run so that
+	 * every wrong field is shown at once, and nothing is saved.
+	 */
+	private eu.jcohub.seizures.SeizureDraft readable(UUID operationId, SeizureForm form) {
+		var unreadable = new InvalidInput.Collector();
+		var draft = form.toRequest(unreadable).toDraft();
+		if (unreadable.hasErrors()) {
+			var all = new java.util.LinkedHashMap<>(reports.problemsOf(operationId, draft));
+			all.putAll(unreadable.errors());
+			throw new InvalidInput(all);
+		}
+		return draft;
+	}
+
+	private String form(UUID operationId, @org.jspecify.annotations.Nullable SeizureView existing, SeizureForm form, Map<String, String> errors,
+			Model model) {
+		model.addAttribute("operation", operations.find(operationId));
+		model.addAttribute("existing", existing);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("codes", CODES);
+		model.addAttribute("riskAreas", reference.riskAreas());
+		model.addAttribute("organisations", reference.organisations());
+		model.addAttribute("locations", reference.locations());
+		return "seizures/form";
+	}
+
+	private Map<String, String> riskAreaNames() {
+		return reference.riskAreas().stream()
+			.collect(Collectors.toMap(eu.jcohub.reference.Category::code, eu.jcohub.reference.Category::name));
+	}
+
+	private Map<String, String> texts(InvalidInput invalid, Locale locale) {
+		return invalid.fieldErrors().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+				e -> messages.getMessage(e.getValue(), null, e.getValue(), locale)));
+	}
+}
