@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seizure reports under the retention rules: the persons and companies in a report are erased once the owner's
@@ -38,6 +39,7 @@ class SeizureRetention implements PersonalDataStore {
 	}
 
 	@Override
+	@Transactional
 	public List<Anonymisation> enforce(RetentionRules.Periods rules, LocalDate today) {
 		var done = new ArrayList<Anonymisation>();
 		for (var category : PersonalDataCategory.values()) {

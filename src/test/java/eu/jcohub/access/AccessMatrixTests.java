@@ -8,6 +8,9 @@ import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationType;
 import eu.jcohub.operations.Phase;
 import eu.jcohub.operations.PolicyDomain;
+import eu.jcohub.seizures.SeizureDraft;
+import eu.jcohub.seizures.SeizureReports;
+import eu.jcohub.seizures.Subject;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
 import java.io.ByteArrayOutputStream;
@@ -75,6 +78,11 @@ class AccessMatrixTests {
 	private final AtomicInteger counter = new AtomicInteger();
 	private UUID s;
 	private UUID s2;
+	private UUID p;
+	private UUID r;
+
+	@Autowired
+	SeizureReports seizures;
 
 	@BeforeEach
 	void scenario() {
@@ -82,6 +90,13 @@ class AccessMatrixTests {
 		if (s == null) {
 			s = accounts.as("m.leader", () -> register.table(plan("M-S", SECRET)).id());
 			s2 = accounts.as("m.leader", () -> register.table(plan("M-S2", null)).id());
+			p = accounts.as("m.leader", () -> register.table(new OperationPlan("M-P", OperationType.JCO_REGIONAL,
+					"DK-CUSTOMS", "DK", Set.of("FI"), Set.of(), Competence.EXCLUSIVE_EU, PolicyDomain.CUSTOMS, null, null,
+					Set.of("CIGARETTES"), Set.of("ROAD"), Set.of(),
+					List.of(new Phase(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 10))), null)).id());
+			r = accounts.as("m.leader", () -> seizures.report(p, new SeizureDraft(LocalDate.of(2025, 3, 5), "DKAAR", null,
+					"CIGARETTES", "cigarettes", null, null, null, HandlingCode.PARTICIPANTS, Set.of(),
+					new Subject(SECRET, null, null, null, null))).id());
 		}
 	}
 
@@ -233,6 +248,11 @@ class AccessMatrixTests {
 				+ "&competence=EXCLUSIVE_EU&domain=CUSTOMS&riskAreas=CIGARETTES&transportModes=ROAD"
 				+ "&phase1Start=2061-03-01&phase1End=2061-03-10&objectives=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8);
 		var resolution = "/operations/" + s + "/conflicts/" + s2 + "/resolution";
+		var seizure = """
+				{"seizedOn":"2025-03-05","locationCode":"DKAAR","goodsCategory":"CIGARETTES","description":"cigarettes",
+				 "handlingCode":"PARTICIPANTS","personName":"x"}""";
+		var seizureForm = "seizedOn=2025-03-05&locationCode=DKAAR&goodsCategory=CIGARETTES&description=cigarettes"
+				+ "&handlingCode=PARTICIPANTS&personName=x";
 		return switch (method + " " + pattern) {
 			case "GET /api/reference/{kind}" -> Spec.get("/api/reference/countries");
 			case "POST /api/operations" -> Spec.json("/api/operations", newOperation);
@@ -254,6 +274,19 @@ class AccessMatrixTests {
 			case "POST /operations/{id}/conflicts/{other}/resolution" ->
 				Spec.form(resolution, "kind=RUN_JOINTLY&note=agreed");
 			case "POST /exchange/import" -> Spec.csv("/exchange/import");
+			case "GET /api/operations/{id}/seizures", "GET /operations/{id}/seizures", "GET /operations/{id}/seizures/new" ->
+				Spec.get(pattern.replace("{id}", p.toString()));
+			case "POST /api/operations/{id}/seizures" -> Spec.json("/api/operations/" + p + "/seizures", seizure);
+			case "POST /operations/{id}/seizures" -> Spec.form("/operations/" + p + "/seizures", seizureForm);
+			case "GET /api/seizures/{id}", "GET /seizures/{id}", "GET /seizures/{id}/edit" ->
+				Spec.get(pattern.replace("{id}", r.toString()));
+			case "PUT /api/seizures/{id}" -> Spec.json("/api/seizures/" + r, seizure.replace("\"x\"", "\"" + SECRET + "\""));
+			case "POST /seizures/{id}" -> Spec.form("/seizures/" + r, seizureForm.replace("personName=x", "personName=" + SECRET));
+			case "PUT /api/retention-rules/{category}" -> Spec.json("/api/retention-rules/PERSON",
+					"{\"years\":5,\"organisation\":\"FI-CUSTOMS\"}");
+			case "POST /api/retention/run", "POST /data-protection/retention/run" -> Spec.form(pattern, "");
+			case "POST /data-protection/retention" -> Spec.form(pattern, "organisation=FI-CUSTOMS&category=PERSON&years=5");
+			case "GET /api/subject-access" -> Spec.get("/api/subject-access?name=nobody");
 			default -> {
 				if (!method.equals("GET") && !method.equals("ANY")) {
 					throw new IllegalStateException("No request is defined for " + method + " " + pattern

@@ -9,6 +9,7 @@ import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.seizures.SeizureReports;
 import eu.jcohub.seizures.SeizureView;
 import eu.jcohub.shared.DomainRuleViolation;
+import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -59,6 +60,10 @@ class SeizurePages {
 
 	@GetMapping("/operations/{id}/seizures/new")
 	String newReport(@PathVariable UUID id, Model model) {
+		if (!reports.mayReportOn(id)) {
+			throw new Forbidden("Only officers, OCU operators, leaders and coordinators of an organisation taking part "
+					+ "may report on this operation.");
+		}
 		return form(id, null, new SeizureForm(), Map.of(), model);
 	}
 
@@ -91,6 +96,9 @@ class SeizurePages {
 	@GetMapping("/seizures/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
 		var view = reports.read(id);
+		if (!view.amendable()) {
+			throw new Forbidden("Only the reporting organisation (" + view.owner() + ") may amend this report.");
+		}
 		return form(view.operationId(), view, SeizureForm.of(view), Map.of(), model);
 	}
 

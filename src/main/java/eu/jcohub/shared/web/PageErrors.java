@@ -1,15 +1,23 @@
-package eu.jcohub.operations.web;
+package eu.jcohub.shared.web;
 
+import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** The calendar's pages answer a missing or forbidden operation with the error page, not a server error. */
-@ControllerAdvice(assignableTypes = { CalendarPages.class, OperationPages.class, OperationFormPages.class })
-class OperationPagesErrors {
+/**
+ * Pages answer a missing or forbidden record, bad parameters and a stale edit with the error page, not a
+ * server error. (The API's problem details come first, from {@link ApiProblems}.)
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
 
 	@ExceptionHandler(NotFound.class)
 	void notFound(HttpServletResponse response) throws IOException {
@@ -24,5 +32,10 @@ class OperationPagesErrors {
 	@ExceptionHandler(IllegalArgumentException.class)
 	void badRequest(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+	}
+
+	@ExceptionHandler(DomainRuleViolation.class)
+	void conflict(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_CONFLICT);
 	}
 }
