@@ -12,8 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,9 +32,13 @@ class DemoData {
 	private final OperationRegister register;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final DemoUsers users;
+	private final DemoSeizures seizures;
 
 	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRegister register, TransactionTemplate transaction,
-			Clock clock) {
+			Clock clock, DemoUsers users, DemoSeizures seizures) {
+		this.users = users;
+		this.seizures = seizures;
 		this.demoMode = demoMode;
 		this.accounts = accounts;
 		this.register = register;
@@ -58,33 +60,22 @@ class DemoData {
 	void load() {
 		long started = System.nanoTime();
 		var operations = DemoPlans.generate(LocalDate.now(clock), new Random(SEED));
+		var running = new OperationView[1];
 		transaction.executeWithoutResult(status -> {
 			for (var account : DemoAccounts.ALL) {
 				accounts.open(account.username(), account.displayName(), account.organisation(), Set.of(account.role()),
 						DemoAccounts.PASSWORD);
 			}
 			for (var operation : operations) {
-				var tabled = as(operation.tabledBy(), () -> register.table(operation.plan()));
+				var tabled = users.as(operation.tabledBy(), () -> register.table(operation.plan()));
 				operation.roles().forEach((username, role) -> accounts.assign(tabled.id(), username, role));
+				if (operation.plan().name().equals(DemoPlans.RUNNING_NOW)) {
+					running[0] = tabled;
+				}
 			}
+			seizures.load(running[0].id(), running[0].plan().firstPhase().start());
 		});
 		log.info("Demo loaded: {} accounts (password '{}') and {} operations in {} ms", DemoAccounts.ALL.size(),
 				DemoAccounts.PASSWORD, operations.size(), (System.nanoTime() - started) / 1_000_000);
-	}
-
-	/** Runs the work signed in as the demo user, as a request of theirs would be. */
-	private OperationView as(String username, java.util.function.Supplier<OperationView> work) {
-		var details = accounts.loadUserByUsername(username);
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 }

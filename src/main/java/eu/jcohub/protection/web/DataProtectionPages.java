@@ -31,9 +31,11 @@ class DataProtectionPages {
 	private final SubjectAccess subjectAccess;
 	private final AccessPolicy access;
 	private final MessageSource messages;
+	private final eu.jcohub.reference.ReferenceData reference;
 
 	DataProtectionPages(RetentionRules rules, Retention retention, SubjectAccess subjectAccess, AccessPolicy access,
-			MessageSource messages) {
+			MessageSource messages, eu.jcohub.reference.ReferenceData reference) {
+		this.reference = reference;
 		this.rules = rules;
 		this.retention = retention;
 		this.subjectAccess = subjectAccess;
@@ -49,6 +51,7 @@ class DataProtectionPages {
 		var user = visibility.user();
 		var shown = organisation != null && user.has(Role.ADMIN) ? organisation : user.organisation();
 		model.addAttribute("organisation", shown);
+		model.addAttribute("organisations", user.has(Role.ADMIN) ? reference.organisations() : java.util.List.of());
 		model.addAttribute("rules", rules.rulesOf(shown));
 		model.addAttribute("mayManage", visibility.canManageDataProtection(shown));
 		model.addAttribute("maySearch", visibility.canSearchSubjects());

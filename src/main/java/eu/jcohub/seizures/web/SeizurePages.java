@@ -87,6 +87,8 @@ class SeizurePages {
 		boolean ownersTrail = user.organisation().equals(view.owner());
 		model.addAttribute("report", view);
 		model.addAttribute("riskAreaNames", riskAreaNames());
+		model.addAttribute("locationNames", reference.locations().stream()
+			.collect(Collectors.toMap(eu.jcohub.reference.Location::code, eu.jcohub.reference.Location::name)));
 		model.addAttribute("trail", ownersTrail ? audit.search(user.has(Role.ADMIN) ? null : user.organisation(),
 				new AuditSearch.Criteria("seizure-report", id.toString(), null, null, null)) : List.of());
 		model.addAttribute("ownersTrail", ownersTrail);
