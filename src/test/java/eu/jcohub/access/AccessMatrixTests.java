@@ -278,7 +278,7 @@ class AccessMatrixTests {
 				Spec.get(pattern.replace("{id}", p.toString()));
 			case "POST /api/operations/{id}/seizures" -> Spec.json("/api/operations/" + p + "/seizures", seizure);
 			case "POST /operations/{id}/seizures" -> Spec.form("/operations/" + p + "/seizures", seizureForm);
-			case "GET /api/seizures/{id}", "GET /seizures/{id}", "GET /seizures/{id}/edit" ->
+			case "GET /api/seizures/{id}", "GET /seizures/{id}", "GET /seizures/{id}/edit", "GET /api/seizures/{id}/report.pdf" ->
 				Spec.get(pattern.replace("{id}", r.toString()));
 			case "PUT /api/seizures/{id}" -> Spec.json("/api/seizures/" + r, seizure.replace("\"x\"", "\"" + SECRET + "\""));
 			case "POST /seizures/{id}" -> Spec.form("/seizures/" + r, seizureForm.replace("personName=x", "personName=" + SECRET));

@@ -138,6 +138,27 @@ class SeizureReportsTests {
 		assertThat(owner.get("/operations/" + operationId + "/seizures").body()).contains(path);
 	}
 
+	@Test
+	void thePrintedReportCarriesItsMarkingAndShowsPersonsOnlyToTheOwner() throws Exception {
+		var id = report("PARTICIPANTS", "Printed Person");
+		var owners = Api.as(port, "t.sz.coordinator.dk").get("/api/seizures/" + id + "/report.pdf");
+		assertThat(owners.status()).isEqualTo(200);
+		assertThat(owners.contentType()).isEqualTo("application/pdf");
+		assertThat(pdfText(owners.bytes())).contains("JCO HUB – PARTICIPANTS ONLY", "Printed Person", "Page 1 of 1",
+				"2,000,000 cigarettes");
+		var finnish = pdfText(Api.as(port, "t.sz.coordinator.fi").get("/api/seizures/" + id + "/report.pdf").bytes());
+		assertThat(finnish).contains("JCO HUB – PARTICIPANTS ONLY", "2,000,000 cigarettes").doesNotContain("Printed Person");
+		assertThat(Api.as(port, "t.sz.coordinator.pt").get("/api/seizures/" + id + "/report.pdf").status()).isEqualTo(403);
+		assertThat(jdbc.sql("select count(*) from audit_log where entity_id = ? and action = 'READ'").param(id)
+			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	private static String pdfText(byte[] pdf) throws Exception {
+		try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+			return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+		}
+	}
+
 	private String report(String code, String person) {
 		var response = Api.as(port, "t.sz.officer.dk").post("/api/operations/" + operationId + "/seizures",
 				body(code, person));

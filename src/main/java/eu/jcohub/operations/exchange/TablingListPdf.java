@@ -2,22 +2,16 @@ package eu.jcohub.operations.exchange;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
+import eu.jcohub.shared.pdf.MarkedPdf;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The tabling list as PDF (landscape A4). The table is laid out first; a second pass stamps every page with
@@ -35,7 +29,7 @@ final class TablingListPdf {
 	}
 
 	static byte[] render(TablingList list) {
-		return stamp(layOut(list), list);
+		return MarkedPdf.stamp(layOut(list), list.marking(), list.generatedOn().toString());
 	}
 
 	private static byte[] layOut(TablingList list) {
@@ -77,32 +71,5 @@ final class TablingListPdf {
 			TablingList.cells(view).forEach(text -> table.addCell(new PdfPCell(new Phrase(text, CELL))));
 		}
 		return table;
-	}
-
-	private static byte[] stamp(byte[] pdf, TablingList list) {
-		var out = new ByteArrayOutputStream();
-		try (var reader = new PdfReader(pdf)) {
-			var stamper = new PdfStamper(reader, out);
-			var font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-			int pages = reader.getNumberOfPages();
-			for (int page = 1; page <= pages; page++) {
-				var size = reader.getPageSize(page);
-				var canvas = stamper.getOverContent(page);
-				var marking = new Phrase(list.marking(), new Font(font, 8, Font.BOLD));
-				ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, marking, size.getWidth() / 2, size.getHeight() - 24, 0);
-				ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, marking, size.getWidth() / 2, 14, 0);
-				var footer = new Phrase("Generated " + list.generatedOn() + " · Page " + page + " of " + pages,
-						new Font(font, 7));
-				ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, footer, size.getWidth() - 28, 26, 0);
-			}
-			stamper.close();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		catch (DocumentException e) {
-			throw new IllegalStateException("the tabling list could not be stamped", e);
-		}
-		return out.toByteArray();
 	}
 }

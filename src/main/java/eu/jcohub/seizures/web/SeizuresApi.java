@@ -1,11 +1,19 @@
 package eu.jcohub.seizures.web;
 
+import eu.jcohub.reference.Category;
+import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.seizures.SeizureReports;
 import eu.jcohub.seizures.SeizureSummary;
 import eu.jcohub.seizures.SeizureView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 class SeizuresApi {
 
 	private final SeizureReports reports;
+	private final ReferenceData reference;
+	private final MessageSource messages;
+	private final Clock clock;
 
-	SeizuresApi(SeizureReports reports) {
+	SeizuresApi(SeizureReports reports, ReferenceData reference, MessageSource messages, Clock clock) {
 		this.reports = reports;
+		this.reference = reference;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@PostMapping("/api/operations/{id}/seizures")
@@ -44,6 +58,20 @@ class SeizuresApi {
 			+ "(and the OCU while the operation runs). The read is recorded in the audit trail")
 	SeizureView read(@PathVariable UUID id) {
 		return reports.read(id);
+	}
+
+	@GetMapping(path = "/api/seizures/{id}/report.pdf", produces = "application/pdf")
+	@Operation(summary = "One seizure report printed as PDF, with its handling marking on every page; audited like "
+			+ "any read")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
+		var view = reports.read(id);
+		var names = reference.riskAreas().stream().collect(Collectors.toMap(Category::code, Category::name));
+		var pdf = SeizureReportPdf.render(view, code -> names.getOrDefault(code, code), messages, locale,
+				LocalDate.now(clock));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"" + view.reference() + ".pdf\"")
+			.body(pdf);
 	}
 
 	@PutMapping("/api/seizures/{id}")

@@ -1,0 +1,49 @@
+package eu.jcohub.shared.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Stamps every page of a laid-out PDF with its handling marking (top and bottom), when it was generated and
+ * "page i of n", which needs the page count and so comes as a second pass.
+ */
+public final class MarkedPdf {
+
+	private MarkedPdf() {
+	}
+
+	public static byte[] stamp(byte[] pdf, String marking, String generated) {
+		var out = new ByteArrayOutputStream();
+		try (var reader = new PdfReader(pdf)) {
+			var stamper = new PdfStamper(reader, out);
+			var font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+			int pages = reader.getNumberOfPages();
+			for (int page = 1; page <= pages; page++) {
+				var size = reader.getPageSize(page);
+				var canvas = stamper.getOverContent(page);
+				var mark = new Phrase(marking, new Font(font, 8, Font.BOLD));
+				ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, mark, size.getWidth() / 2, size.getHeight() - 24, 0);
+				ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, mark, size.getWidth() / 2, 14, 0);
+				var footer = new Phrase("Generated " + generated + " · Page " + page + " of " + pages, new Font(font, 7));
+				ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, footer, size.getWidth() - 28, 26, 0);
+			}
+			stamper.close();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (DocumentException e) {
+			throw new IllegalStateException("the PDF could not be stamped", e);
+		}
+		return out.toByteArray();
+	}
+}

@@ -1,0 +1,5 @@
+/** PDF pieces every printed document shares: the handling marking and page numbers on each page. */
+@NullMarked
+package eu.jcohub.shared.pdf;
+
+import org.jspecify.annotations.NullMarked;
