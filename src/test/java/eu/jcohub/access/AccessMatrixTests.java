@@ -69,6 +69,9 @@ class AccessMatrixTests {
 	OperationRegister register;
 
 	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -167,7 +170,7 @@ class AccessMatrixTests {
 		}
 
 		HttpResponse<String> call(String method, String pattern) throws Exception {
-			var spec = request(method, pattern);
+			var spec = request(method, pattern, username);
 			var request = HttpRequest.newBuilder(uri(spec.path()));
 			var api = pattern.startsWith("/api/");
 			if (api && username != null) {
@@ -216,7 +219,7 @@ class AccessMatrixTests {
 	}
 
 	/** A concrete request for each row: the scenario's ids in the path, a valid body where one is needed. */
-	private Spec request(String method, String pattern) {
+	private Spec request(String method, String pattern, @Nullable String username) {
 		int n = counter.incrementAndGet();
 		var newOperation = """
 				{"name":"M-NEW-%d","type":"JCO_REGIONAL","organiser":"DK-CUSTOMS","leadCountry":"DK","participants":["FI"],
@@ -254,6 +257,10 @@ class AccessMatrixTests {
 			case "POST /operations/{id}/conflicts/{other}/resolution" ->
 				Spec.form(resolution, "kind=RUN_JOINTLY&note=agreed");
 			case "POST /exchange/import" -> Spec.csv("/exchange/import");
+			case "POST /api/me/tokens" -> Spec.json(pattern, "{\"name\":\"matrix\",\"scopes\":[\"READ\"],\"validityDays\":1}");
+			case "POST /account/tokens" -> Spec.form(pattern, "name=matrix&scope=READ&validityDays=1");
+			case "DELETE /api/me/tokens/{id}", "POST /account/tokens/{id}/revoke" ->
+				Spec.form(pattern.replace("{id}", String.valueOf(ownToken(username))), "");
 			default -> {
 				if (!method.equals("GET") && !method.equals("ANY")) {
 					throw new IllegalStateException("No request is defined for " + method + " " + pattern
@@ -262,6 +269,14 @@ class AccessMatrixTests {
 				yield Spec.get(pattern);
 			}
 		};
+	}
+
+	/** A token of the caller's own to revoke (nobody signed in: any id). */
+	private long ownToken(@Nullable String username) {
+		if (username == null) {
+			return 1;
+		}
+		return tokens.issue(username, TokenRequest.of("matrix", List.of("READ"), 1)).summary().id();
 	}
 
 	private List<String> header() throws Exception {
