@@ -7,7 +7,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public record TokenHolder(UserDetails account, Set<TokenScope> scopes) {
 
 	public TokenHolder {
-		scopes = Set.copyOf(scopes);
+		scopes = TokenScope.closed(scopes);
 	}
 
 	public boolean mayWrite() {

@@ -1,5 +1,6 @@
 package eu.jcohub.access;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -16,12 +17,12 @@ public enum TokenScope {
 		return "SCOPE_" + name();
 	}
 
-	/** The scopes with what they imply: WRITE brings READ along. */
+	/** The scopes with what they imply (WRITE brings READ along), in their order, unmodifiable. */
 	static Set<TokenScope> closed(Set<TokenScope> scopes) {
 		var closed = scopes.isEmpty() ? EnumSet.noneOf(TokenScope.class) : EnumSet.copyOf(scopes);
 		if (closed.contains(WRITE)) {
 			closed.add(READ);
 		}
-		return closed;
+		return Collections.unmodifiableSet(closed);
 	}
 }

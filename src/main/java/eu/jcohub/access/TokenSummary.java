@@ -10,6 +10,10 @@ public record TokenSummary(long id, String name, ApiTokens.Purpose purpose, Set<
 
 	public enum Status { ACTIVE, EXPIRED, REVOKED }
 
+	public TokenSummary {
+		scopes = TokenScope.closed(scopes);
+	}
+
 	public Status status(Instant now) {
 		if (revoked) {
 			return Status.REVOKED;
