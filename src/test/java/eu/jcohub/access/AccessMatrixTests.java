@@ -72,6 +72,9 @@ class AccessMatrixTests {
 	OperationRegister register;
 
 	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -182,7 +185,7 @@ class AccessMatrixTests {
 		}
 
 		HttpResponse<String> call(String method, String pattern) throws Exception {
-			var spec = request(method, pattern);
+			var spec = request(method, pattern, username);
 			var request = HttpRequest.newBuilder(uri(spec.path()));
 			var api = pattern.startsWith("/api/");
 			if (api && username != null) {
@@ -231,7 +234,7 @@ class AccessMatrixTests {
 	}
 
 	/** A concrete request for each row: the scenario's ids in the path, a valid body where one is needed. */
-	private Spec request(String method, String pattern) {
+	private Spec request(String method, String pattern, @Nullable String username) {
 		int n = counter.incrementAndGet();
 		var newOperation = """
 				{"name":"M-NEW-%d","type":"JCO_REGIONAL","organiser":"DK-CUSTOMS","leadCountry":"DK","participants":["FI"],
@@ -287,6 +290,10 @@ class AccessMatrixTests {
 			case "POST /api/retention/run", "POST /data-protection/retention/run" -> Spec.form(pattern, "");
 			case "POST /data-protection/retention" -> Spec.form(pattern, "organisation=FI-CUSTOMS&category=PERSON&years=5");
 			case "GET /api/subject-access" -> Spec.get("/api/subject-access?name=nobody");
+			case "POST /api/me/tokens" -> Spec.json(pattern, "{\"name\":\"matrix\",\"scopes\":[\"READ\"],\"validityDays\":1}");
+			case "POST /account/tokens" -> Spec.form(pattern, "name=matrix&scope=READ&validityDays=1");
+			case "DELETE /api/me/tokens/{id}", "POST /account/tokens/{id}/revoke" ->
+				Spec.form(pattern.replace("{id}", String.valueOf(ownToken(username))), "");
 			default -> {
 				if (!method.equals("GET") && !method.equals("ANY")) {
 					throw new IllegalStateException("No request is defined for " + method + " " + pattern
@@ -295,6 +302,14 @@ class AccessMatrixTests {
 				yield Spec.get(pattern);
 			}
 		};
+	}
+
+	/** A token of the caller's own to revoke (nobody signed in: any id). */
+	private long ownToken(@Nullable String username) {
+		if (username == null) {
+			return 1;
+		}
+		return tokens.issue(username, TokenRequest.of("matrix", List.of("READ"), 1)).summary().id();
 	}
 
 	private List<String> header() throws Exception {

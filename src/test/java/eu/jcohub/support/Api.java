@@ -49,6 +49,10 @@ public final class Api {
 		return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
 	public Response post(String path, String contentType, byte[] body) {
 		return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}

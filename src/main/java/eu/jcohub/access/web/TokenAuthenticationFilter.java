@@ -1,20 +1,25 @@
 package eu.jcohub.access.web;
 
 import eu.jcohub.access.ApiTokens;
+import eu.jcohub.access.TokenHolder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates machine clients by a personal API token ({@code Authorization: Bearer …}) and calendar
  * clients by a feed token ({@code ?token=…}, on the iCalendar feed only). A wrong token is a 401, never a
- * fall-through to another login.
+ * fall-through to another login. The one place that enforces a token's scopes: the request holds a
+ * {@code SCOPE_…} authority per scope, and a read-only token asking to change something is refused here.
  */
 final class TokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -30,30 +35,38 @@ final class TokenAuthenticationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		var header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			if (!authenticate(header.substring(7).trim(), ApiTokens.Purpose.API, request)) {
+			var holder = tokens.authenticate(header.substring(7).trim(), ApiTokens.Purpose.API);
+			if (holder.isEmpty()) {
 				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "The API token is unknown, expired or revoked.");
 				return;
 			}
+			if (!holder.get().mayWrite() && !isSafe(request.getMethod())) {
+				ProblemResponses.write(response, HttpStatus.FORBIDDEN, "This token may only read.");
+				return;
+			}
+			signIn(holder.get());
 		}
 		else if (FEED_PATH.equals(request.getRequestURI()) && request.getParameter("token") != null) {
-			if (!authenticate(request.getParameter("token"), ApiTokens.Purpose.CALENDAR_FEED, request)) {
+			var holder = tokens.authenticate(request.getParameter("token"), ApiTokens.Purpose.CALENDAR_FEED);
+			if (holder.isEmpty()) {
 				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "The feed token is unknown, expired or revoked.");
 				return;
 			}
+			signIn(holder.get());
 		}
 		chain.doFilter(request, response);
 	}
 
-	private boolean authenticate(String token, ApiTokens.Purpose purpose, HttpServletRequest request) {
-		var found = tokens.authenticate(token, purpose);
-		if (found.isEmpty()) {
-			return false;
-		}
-		var details = found.get();
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
+	static boolean isSafe(String method) {
+		return "GET".equals(method) || "HEAD".equals(method);
+	}
+
+	private static void signIn(TokenHolder holder) {
+		var authorities = new ArrayList<GrantedAuthority>(holder.account().getAuthorities());
+		holder.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(holder.account(), null, authorities);
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
-		return true;
 	}
 }

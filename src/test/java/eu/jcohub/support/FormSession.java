@@ -1,0 +1,77 @@
+package eu.jcohub.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-like session over real HTTP: cookies, no automatic redirects, the CSRF token from each page. */
+public final class FormSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"|"
+			+ "<meta name=\"_csrf\" content=\"([^\"]+)\"");
+	private final int port;
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER).build();
+
+	public FormSession(int port) {
+		this.port = port;
+	}
+
+	/** A session signed in through the login form with the test password. */
+	public static FormSession signedIn(int port, String username) {
+		var session = new FormSession(port);
+		var response = session.signIn(username, TestAccounts.PASSWORD);
+		if (response.headers().firstValue("Location").orElse("").contains("error") || response.statusCode() != 302) {
+			throw new IllegalStateException("Could not sign in as " + username + ": HTTP " + response.statusCode());
+		}
+		return session;
+	}
+
+	/** Posts the login form; the answer is the form's, unfollowed. */
+	public HttpResponse<String> signIn(String username, String password) {
+		return postForm("/login", "/login", Map.of("username", username, "password", password));
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	/** Posts the form as a browser would after loading {@code page}, which supplies the CSRF token. */
+	public HttpResponse<String> postForm(String page, String action, Map<String, String> fields) {
+		var matcher = CSRF.matcher(get(page).body());
+		var token = !matcher.find() ? "" : matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+		var body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&")) + "&_csrf=" + encode(token);
+		return send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+}
