@@ -34,6 +34,12 @@ class SeizureChecks {
 				&& reference.location(draft.locationCode().strip()).isEmpty()) {
 			errors.reject("locationCode", "unknown control point " + draft.locationCode().strip());
 		}
+		if (draft.place() != null && draft.place().length() > 200) {
+			errors.reject("place", "at most 200 characters");
+		}
+		if (draft.unit() != null && draft.unit().length() > 30) {
+			errors.reject("unit", "at most 30 characters");
+		}
 		if (blank(draft.locationCode()) && blank(draft.place())) {
 			errors.reject("place", "give the control point or say where, in words");
 		}
