@@ -15,16 +15,24 @@ final class HubUserDetails implements UserDetails, CredentialsContainer, ActingF
 	private @Nullable String passwordHash;
 	private final boolean enabled;
 	private final boolean locked;
+	private final boolean secondFactor;
 
-	HubUserDetails(CurrentUser user, @Nullable String passwordHash, boolean enabled, boolean locked) {
+	HubUserDetails(CurrentUser user, @Nullable String passwordHash, boolean enabled, boolean locked,
+			boolean secondFactor) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.locked = locked;
+		this.secondFactor = secondFactor;
 	}
 
 	CurrentUser user() {
 		return user;
+	}
+
+	/** Whether the account had an authenticator (TOTP) when it was loaded. */
+	boolean secondFactor() {
+		return secondFactor;
 	}
 
 	@Override

@@ -30,15 +30,21 @@ public class UserAccounts implements UserDetailsService {
 	private final PasswordEncoder passwords;
 	private final ReferenceData reference;
 	private final ApplicationEventPublisher events;
+	private final PasswordRules rules;
 
-	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, ReferenceData reference, ApplicationEventPublisher events) {
+	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, ReferenceData reference, ApplicationEventPublisher events,
+			PasswordRules rules) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.reference = reference;
 		this.events = events;
+		this.rules = rules;
 	}
 
-	/** Opens an account. The organisation must exist; the username must be free. */
+	/**
+	 * Opens an account. The organisation must exist; the username must be free; the password must follow the
+	 * {@link PasswordRules}.
+	 */
 	@Transactional
 	public CurrentUser open(String username, String displayName, String organisation, Set<Role> roles, String password) {
 		var errors = new InvalidInput.Collector();
@@ -54,6 +60,7 @@ public class UserAccounts implements UserDetailsService {
 		if (roles.isEmpty()) {
 			errors.reject("roles", "give at least one role");
 		}
+		rules.check(username, password, "password", errors);
 		errors.throwIfAny();
 		jdbc.sql("""
 				insert into users (username, display_name, organisation, roles, password_hash)
@@ -64,6 +71,36 @@ public class UserAccounts implements UserDetailsService {
 		events.publishEvent(RecordChanged.created("user", username,
 				Map.of("organisation", organisation, "roles", roles.toString())));
 		return find(username).orElseThrow();
+	}
+
+	/**
+	 * Changes the user's password: they confirm the current one and type the new one twice. Every problem is
+	 * reported on its field ({@code current}, {@code password}, {@code repeat}); nothing is said about the
+	 * passwords in the audit trail but that one was changed.
+	 */
+	@Transactional
+	public void changePassword(String username, String current, String password, String repeat) {
+		var hash = jdbc.sql("select password_hash from users where username = ? for update")
+			.param(username)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> InvalidInput.of("username", "unknown user " + username));
+		var errors = new InvalidInput.Collector();
+		if (current.isEmpty() || !passwords.matches(current, hash)) {
+			errors.reject("current", "this is not your current password");
+		}
+		rules.check(username, password, "password", errors);
+		if (!errors.hasErrors() && password.equals(current)) {
+			errors.reject("password", "choose a password different from the current one");
+		}
+		if (!password.equals(repeat)) {
+			errors.reject("repeat", "the two new passwords differ");
+		}
+		errors.throwIfAny();
+		jdbc.sql("update users set password_hash = ? where username = ?")
+			.params(passwords.encode(password), username)
+			.update();
+		events.publishEvent(RecordChanged.of("user", username, "PASSWORD_CHANGED", Map.of()));
 	}
 
 	/** Gives a user a role on one operation. */
@@ -116,7 +153,8 @@ public class UserAccounts implements UserDetailsService {
 	Optional<HubUserDetails> details(String username) {
 		return jdbc.sql("""
 				select u.username, u.display_name, u.organisation, o.kind, o.country, u.roles, u.password_hash, u.enabled,
-				       u.locked_until is not null and u.locked_until > now() as locked
+				       u.locked_until is not null and u.locked_until > now() as locked,
+				       u.totp_secret is not null as second_factor
 				from users u join organisations o on o.code = u.organisation
 				where u.username = ?""")
 			.param(username)
@@ -127,7 +165,8 @@ public class UserAccounts implements UserDetailsService {
 	private static HubUserDetails mapDetails(ResultSet rs, int row) throws SQLException {
 		var user = new CurrentUser(rs.getString("username"), rs.getString("display_name"), rs.getString("organisation"),
 				rs.getString("kind"), rs.getString("country"), roles(rs.getArray("roles")));
-		return new HubUserDetails(user, rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("locked"));
+		return new HubUserDetails(user, rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("locked"),
+				rs.getBoolean("second_factor"));
 	}
 
 	private static Set<Role> roles(Array array) throws SQLException {

@@ -2,7 +2,6 @@ package eu.jcohub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.jcohub.access.Role;
 import eu.jcohub.support.Api;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
@@ -36,8 +35,8 @@ class AuditChainTests {
 
 	@Test
 	void administratorsVerifyTheChainOthersMayNot() {
-		var admin = accounts.ensure("t.admin", "JCOHUB", Role.ADMIN);
-		var response = Api.as(port, admin).get("/api/audit/verify");
+		var admin = accounts.admin("t.admin");
+		var response = Api.bearer(port, accounts.apiToken(admin)).get("/api/audit/verify");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("intact").asBoolean()).isTrue();
 		assertThat(Api.as(port, accounts.secretariat()).get("/api/audit/verify").status()).isEqualTo(403);

@@ -1,6 +1,7 @@
 package eu.jcohub.access.web;
 
 import eu.jcohub.access.ApiTokens;
+import eu.jcohub.access.SignInDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,15 +33,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountSecurity accounts) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/audit/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("JCO Hub")
 				.authenticationEntryPoint((request, response, e) -> {
 					response.setHeader("WWW-Authenticate", "Basic realm=\"JCO Hub\"");
-					ProblemResponses.write(response, HttpStatus.UNAUTHORIZED,
-							"Sign in: HTTP Basic with your account, or a personal API token as Bearer.");
+					ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, AccountSecurity.apiSignInDetail(e));
 				}))
 			.addFilterBefore(new TokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
 			// Requests that carry credentials in a header cannot be forged by another site; browser-session
@@ -49,16 +49,17 @@ class SecurityConfiguration {
 					&& request.getHeader("Authorization") == null))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, e) -> ProblemResponses.write(response,
-						HttpStatus.UNAUTHORIZED, "Sign in: HTTP Basic with your account, or a personal API token as Bearer."))
+						HttpStatus.UNAUTHORIZED, AccountSecurity.SIGN_IN))
 				.accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
 						"You may not do this (a missing CSRF token on a browser call counts too).")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+		accounts.apply(http, true);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, AccountSecurity accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
@@ -67,10 +68,12 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+				.authenticationDetailsSource(SignInDetails::new))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		accounts.apply(http, false);
 		return http.build();
 	}
 

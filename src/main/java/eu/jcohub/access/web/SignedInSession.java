@@ -1,0 +1,45 @@
+package eu.jcohub.access.web;
+
+import eu.jcohub.access.SessionCutoffs;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Notes in the session who signed in interactively (form, or any other sign-in page) and when, so that
+ * "sign out everywhere" can end the sessions that signed in before it.
+ */
+@Component
+class SignedInSession {
+
+	private static final String ATTRIBUTE = SignedInSession.class.getName();
+	private final SessionCutoffs cutoffs;
+
+	SignedInSession(SessionCutoffs cutoffs) {
+		this.cutoffs = cutoffs;
+	}
+
+	@EventListener
+	void on(InteractiveAuthenticationSuccessEvent success) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			attributes.getRequest().getSession().setAttribute(ATTRIBUTE,
+					new SignIn(success.getAuthentication().getName(), cutoffs.now()));
+		}
+	}
+
+	static Optional<SignIn> of(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session != null && session.getAttribute(ATTRIBUTE) instanceof SignIn signIn ? Optional.of(signIn)
+				: Optional.empty();
+	}
+
+	record SignIn(String username, Instant at) implements Serializable {
+	}
+}
