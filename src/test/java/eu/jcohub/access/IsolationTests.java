@@ -6,7 +6,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import eu.jcohub.support.Api;
 import eu.jcohub.support.IntegrationTest;
-import eu.jcohub.support.PageSession;
+import eu.jcohub.support.FormSession;
 import eu.jcohub.support.TestAccounts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +60,7 @@ class IsolationTests {
 			.contains(b);
 
 		var api = Api.as(port, reader);
-		var pages = PageSession.signIn(port, reader);
+		var pages = FormSession.signedIn(port, reader);
 		var leaks = new ArrayList<String>();
 		var checked = 0;
 		for (var pattern : getEndpoints()) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.jcohub.access.Role;
 import eu.jcohub.support.Api;
 import eu.jcohub.support.IntegrationTest;
-import eu.jcohub.support.PageSession;
+import eu.jcohub.support.FormSession;
 import eu.jcohub.support.Plans;
 import eu.jcohub.support.TestAccounts;
 import java.time.LocalDate;
@@ -114,14 +114,14 @@ class SeizureReportsTests {
 
 	@Test
 	void thePagesShowTheFactsTheHiddenPersonsAndTheOwnersTrail() throws Exception {
-		var owner = PageSession.signIn(port, "t.sz.officer.dk");
+		var owner = FormSession.signedIn(port, "t.sz.officer.dk");
 		var form = owner.get("/operations/" + operationId + "/seizures/new");
 		assertThat(form.statusCode()).isEqualTo(200);
-		var invalid = owner.postForm("/operations/" + operationId + "/seizures/new", "/operations/" + operationId + "/seizures",
+		var invalid = owner.postFields("/operations/" + operationId + "/seizures/new", "/operations/" + operationId + "/seizures",
 				java.util.Map.of("seizedOn", List.of("not a day"), "description", List.of("")));
 		assertThat(invalid.statusCode()).isEqualTo(422);
 		assertThat(invalid.body()).contains("id=\"seizedOn-error\"", "id=\"description-error\"");
-		var saved = owner.postForm("/operations/" + operationId + "/seizures/new", "/operations/" + operationId + "/seizures",
+		var saved = owner.postFields("/operations/" + operationId + "/seizures/new", "/operations/" + operationId + "/seizures",
 				java.util.Map.of("seizedOn", List.of("2024-03-05"), "locationCode", List.of(""), "place", List.of("Aarhus port"),
 						"goodsCategory", List.of("CIGARETTES"), "description", List.of("Cigarettes in a reefer container"),
 						"quantity", List.of("2000"), "unit", List.of("cartons"), "handlingCode", List.of("PARTICIPANTS"),
@@ -130,7 +130,7 @@ class SeizureReportsTests {
 		var location = saved.headers().firstValue("Location").orElseThrow();
 		var path = location.substring(location.indexOf("/seizures/"));
 
-		var finnish = PageSession.signIn(port, "t.sz.coordinator.fi").get(path).body();
+		var finnish = FormSession.signedIn(port, "t.sz.coordinator.fi").get(path).body();
 		assertThat(finnish).contains("Cigarettes in a reefer container", "id=\"subject-hidden\"", "JCO HUB – PARTICIPANTS ONLY")
 			.doesNotContain("Page Person", "id=\"trail\"");
 		var danish = owner.get(path).body();

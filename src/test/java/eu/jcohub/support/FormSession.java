@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,15 +41,28 @@ public final class FormSession {
 		return postForm("/login", "/login", Map.of("username", username, "password", password));
 	}
 
+	/** Posts the login form with an authenticator code. */
+	public HttpResponse<String> signIn(String username, String password, String code) {
+		return postForm("/login", "/login", Map.of("username", username, "password", password, "code", code));
+	}
+
 	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
 	/** Posts the form as a browser would after loading {@code page}, which supplies the CSRF token. */
 	public HttpResponse<String> postForm(String page, String action, Map<String, String> fields) {
+		var multi = new java.util.LinkedHashMap<String, List<String>>();
+		fields.forEach((name, value) -> multi.put(name, List.of(value)));
+		return postFields(page, action, multi);
+	}
+
+	/** The same, for forms with fields of several values (checkboxes, multiple selects). */
+	public HttpResponse<String> postFields(String page, String action, Map<String, List<String>> fields) {
 		var matcher = CSRF.matcher(get(page).body());
 		var token = !matcher.find() ? "" : matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-		var body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+		var body = fields.entrySet().stream()
+			.flatMap(field -> field.getValue().stream().map(value -> encode(field.getKey()) + "=" + encode(value)))
 			.collect(Collectors.joining("&")) + "&_csrf=" + encode(token);
 		return send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));

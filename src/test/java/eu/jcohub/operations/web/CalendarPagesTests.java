@@ -10,7 +10,7 @@ import eu.jcohub.operations.OperationType;
 import eu.jcohub.operations.OperationView;
 import eu.jcohub.operations.Phase;
 import eu.jcohub.operations.PolicyDomain;
-import eu.jcohub.support.PageSession;
+import eu.jcohub.support.FormSession;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
 import java.io.IOException;
@@ -59,7 +59,7 @@ class CalendarPagesTests {
 	void calendarEventsAreOnePerPhaseWithExclusiveEndAndFollowTheFilters() throws Exception {
 		var operation = table("PAGES TWO PHASES", List.of(new Phase(LocalDate.of(2041, 3, 2), LocalDate.of(2041, 3, 8)),
 				new Phase(LocalDate.of(2041, 3, 20), LocalDate.of(2041, 3, 25))), "Two phases");
-		var browser = PageSession.signIn(port, leader);
+		var browser = FormSession.signedIn(port, leader);
 
 		var page = browser.get("/calendar?date=2041-03-01");
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -84,7 +84,7 @@ class CalendarPagesTests {
 	@Test
 	void theListMarksOperationsWhoseDetailsAreHidden() throws Exception {
 		table("PAGES LISTED", List.of(new Phase(LocalDate.of(2041, 5, 4), LocalDate.of(2041, 5, 10))), "Listed");
-		var outsider = PageSession.signIn(port, "t.coordinator.pt");
+		var outsider = FormSession.signedIn(port, "t.coordinator.pt");
 
 		var list = outsider.get("/operations?from=2041-05-01&to=2041-05-31&organiser=DK-CUSTOMS");
 
@@ -98,19 +98,19 @@ class CalendarPagesTests {
 		var operation = table("PAGES SECRET", List.of(new Phase(LocalDate.of(2041, 7, 1), LocalDate.of(2041, 7, 9))),
 				"Objectives only for participants");
 
-		var outsider = PageSession.signIn(port, "t.coordinator.pt").get("/operations/" + operation.id()).body();
+		var outsider = FormSession.signedIn(port, "t.coordinator.pt").get("/operations/" + operation.id()).body();
 		assertThat(outsider).contains("PAGES SECRET").contains("id=\"details-hidden\"")
 			.doesNotContain("Objectives only for participants").doesNotContain("id=\"edit-operation\"");
 
-		var participant = PageSession.signIn(port, "t.coordinator.fi").get("/operations/" + operation.id()).body();
+		var participant = FormSession.signedIn(port, "t.coordinator.fi").get("/operations/" + operation.id()).body();
 		assertThat(participant).contains("Objectives only for participants").doesNotContain("id=\"details-hidden\"");
 	}
 
 	@Test
 	void anEndBeforeTheStartIsShownNextToTheFieldAndNothingIsSaved() throws Exception {
-		var browser = PageSession.signIn(port, leader);
+		var browser = FormSession.signedIn(port, leader);
 
-		var response = browser.postForm("/operations/new", "/operations",
+		var response = browser.postFields("/operations/new", "/operations",
 				form("PAGES BACKWARDS", "2041-09-10", "2041-09-01"));
 
 		assertThat(response.statusCode()).isEqualTo(422);
@@ -123,15 +123,15 @@ class CalendarPagesTests {
 	@Test
 	void previewsConflictsBeforeSavingThenSavesAndShowsThem() throws Exception {
 		table("PAGES EXISTING", List.of(new Phase(LocalDate.of(2041, 11, 2), LocalDate.of(2041, 11, 12))), "Existing");
-		var browser = PageSession.signIn(port, leader);
+		var browser = FormSession.signedIn(port, leader);
 		var draft = form("PAGES NEWCOMER", "2041-11-05", "2041-11-15");
 
-		var preview = browser.postForm("/operations/new", "/operations/conflict-preview", draft);
+		var preview = browser.postFields("/operations/new", "/operations/conflict-preview", draft);
 		assertThat(preview.statusCode()).isEqualTo(200);
 		assertThat(preview.body()).contains("PAGES EXISTING").contains("Dates:").doesNotContain("<html");
 		assertThat(namesBetween(LocalDate.of(2041, 11, 1), LocalDate.of(2041, 11, 30))).doesNotContain("PAGES NEWCOMER");
 
-		var saved = browser.postForm("/operations/new", "/operations", draft);
+		var saved = browser.postFields("/operations/new", "/operations", draft);
 		assertThat(saved.statusCode()).isEqualTo(302);
 		var location = saved.headers().firstValue("Location").orElseThrow();
 		assertThat(location).matches(".*/operations/[0-9a-f-]{36}");
@@ -143,15 +143,15 @@ class CalendarPagesTests {
 	void aResolutionNeedsANoteAndIsThenShown() throws Exception {
 		var existing = table("PAGES FIRST", List.of(new Phase(LocalDate.of(2042, 2, 2), LocalDate.of(2042, 2, 12))), "A");
 		var second = table("PAGES SECOND", List.of(new Phase(LocalDate.of(2042, 2, 4), LocalDate.of(2042, 2, 14))), "B");
-		var browser = PageSession.signIn(port, leader);
+		var browser = FormSession.signedIn(port, leader);
 		var path = "/operations/" + second.id();
 		var action = path + "/conflicts/" + existing.id() + "/resolution";
 
-		var refused = browser.postForm(path, action, Map.of("kind", List.of("ACCEPTED_AS_IS"), "note", List.of(" ")));
+		var refused = browser.postFields(path, action, Map.of("kind", List.of("ACCEPTED_AS_IS"), "note", List.of(" ")));
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("id=\"note-error-" + existing.id() + "\"");
 
-		var recorded = browser.postForm(path, action,
+		var recorded = browser.postFields(path, action,
 				Map.of("kind", List.of("ACCEPTED_AS_IS"), "note", List.of("Agreed at the CM meeting")));
 		assertThat(recorded.statusCode()).isEqualTo(302);
 		assertThat(browser.get(path).body()).contains("Accepted as is").contains("Agreed at the CM meeting");
