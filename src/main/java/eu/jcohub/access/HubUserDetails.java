@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Spring Security's view of a JCO Hub account. */
-final class HubUserDetails implements UserDetails, CredentialsContainer, ActingFor {
+final class HubUserDetails implements UserDetails, CredentialsContainer, ActingFor, SignedInAccount {
 
 	private final CurrentUser user;
 	private @Nullable String passwordHash;
@@ -23,7 +23,8 @@ final class HubUserDetails implements UserDetails, CredentialsContainer, ActingF
 		this.locked = locked;
 	}
 
-	CurrentUser user() {
+	@Override
+	public CurrentUser user() {
 		return user;
 	}
 

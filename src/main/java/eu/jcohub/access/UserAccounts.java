@@ -42,7 +42,7 @@ public class UserAccounts implements UserDetailsService {
 	@Transactional
 	public CurrentUser open(String username, String displayName, String organisation, Set<Role> roles, String password) {
 		var errors = new InvalidInput.Collector();
-		if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+		if (!isValidUsername(username)) {
 			errors.reject("username", "use 2 to 64 lower-case letters, digits, dots, dashes or underscores");
 		}
 		else if (find(username).isPresent()) {
@@ -64,6 +64,10 @@ public class UserAccounts implements UserDetailsService {
 		events.publishEvent(RecordChanged.created("user", username,
 				Map.of("organisation", organisation, "roles", roles.toString())));
 		return find(username).orElseThrow();
+	}
+
+	static boolean isValidUsername(String username) {
+		return username.matches("[a-z0-9][a-z0-9._-]{1,63}");
 	}
 
 	/** Gives a user a role on one operation. */
