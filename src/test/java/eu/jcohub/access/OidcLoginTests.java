@@ -131,6 +131,18 @@ class OidcLoginTests {
 	}
 
 	@Test
+	void refusesAnAccountDisabledInJcoHub() {
+		provider.person("t.oidc.disabled", claims("Gone Away", "FI-CUSTOMS", List.of("FIELD_OFFICER")));
+		browser().signIn("t.oidc.disabled");
+		jdbc.sql("update users set enabled = false where username = ?").param("t.oidc.disabled").update();
+
+		var page = browser().signIn("t.oidc.disabled");
+
+		assertThat(page.uri().getQuery()).isEqualTo("oidc=disabled");
+		assertThat(page.body()).contains("Your JCO Hub account is disabled.");
+	}
+
+	@Test
 	void neverTakesOverAPasswordAccount() {
 		accounts.ensure("t.oidc.local", "PT-CUSTOMS", Role.NATIONAL_COORDINATOR);
 		provider.person("t.oidc.local", claims("Someone Else", "FI-CUSTOMS", List.of("SECRETARIAT")));
