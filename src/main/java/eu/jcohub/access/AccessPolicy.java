@@ -28,8 +28,8 @@ public class AccessPolicy {
 
 	public Optional<CurrentUser> signedIn() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof HubUserDetails details) {
-			return Optional.of(details.user());
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInAccount account) {
+			return Optional.of(account.user());
 		}
 		return Optional.empty();
 	}

@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Spring Security's view of a JCO Hub account. */
-final class HubUserDetails implements UserDetails, CredentialsContainer, ActingFor {
+final class HubUserDetails implements UserDetails, CredentialsContainer, ActingFor, SignedInAccount {
 
 	private final CurrentUser user;
 	private @Nullable String passwordHash;
@@ -26,7 +26,8 @@ final class HubUserDetails implements UserDetails, CredentialsContainer, ActingF
 		this.secondFactor = secondFactor;
 	}
 
-	CurrentUser user() {
+	@Override
+	public CurrentUser user() {
 		return user;
 	}
 

@@ -48,7 +48,7 @@ public class UserAccounts implements UserDetailsService {
 	@Transactional
 	public CurrentUser open(String username, String displayName, String organisation, Set<Role> roles, String password) {
 		var errors = new InvalidInput.Collector();
-		if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+		if (!isValidUsername(username)) {
 			errors.reject("username", "use 2 to 64 lower-case letters, digits, dots, dashes or underscores");
 		}
 		else if (find(username).isPresent()) {
@@ -101,6 +101,10 @@ public class UserAccounts implements UserDetailsService {
 			.params(passwords.encode(password), username)
 			.update();
 		events.publishEvent(RecordChanged.of("user", username, "PASSWORD_CHANGED", Map.of()));
+	}
+
+	static boolean isValidUsername(String username) {
+		return username.matches("[a-z0-9][a-z0-9._-]{1,63}");
 	}
 
 	/** Gives a user a role on one operation. */
