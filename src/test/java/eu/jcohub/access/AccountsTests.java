@@ -3,7 +3,7 @@ package eu.jcohub.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.jcohub.support.Api;
-import eu.jcohub.support.Browser;
+import eu.jcohub.support.FormSession;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
 import java.time.Instant;
@@ -36,7 +36,7 @@ class AccountsTests {
 	void anAccountWithASecondFactorSignsInOnlyWithItsCurrentCode() {
 		var user = accounts.ensure("t.acct.totp", "FI-CUSTOMS", Role.NATIONAL_COORDINATOR);
 		accounts.enrol(user);
-		var browser = new Browser(port);
+		var browser = new FormSession(port);
 
 		assertThat(browser.signIn(user, PASSWORD, "").headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).endsWith("/login?error"));
@@ -50,7 +50,7 @@ class AccountsTests {
 		assertThat(browser.get("/account").body()).contains(user).contains("Authenticator app: on");
 		assertThat(failedLogins(user)).isZero();
 
-		assertThat(new Browser(port).signIn(user, PASSWORD, code).headers().firstValue("Location").orElseThrow())
+		assertThat(new FormSession(port).signIn(user, PASSWORD, code).headers().firstValue("Location").orElseThrow())
 			.as("a code is accepted once only").endsWith("/login?error");
 	}
 
@@ -58,8 +58,8 @@ class AccountsTests {
 	void theSignInFormSaysTheSameWhateverPartWasWrong() {
 		var user = accounts.ensure("t.acct.same", "FI-CUSTOMS", Role.NATIONAL_COORDINATOR);
 		accounts.enrol(user);
-		var wrongPassword = new Browser(port).signIn(user, "not-the-password", accounts.totpCode(user));
-		var missingCode = new Browser(port).signIn(user, PASSWORD, "");
+		var wrongPassword = new FormSession(port).signIn(user, "not-the-password", accounts.totpCode(user));
+		var missingCode = new FormSession(port).signIn(user, PASSWORD, "");
 		assertThat(wrongPassword.headers().firstValue("Location"))
 			.isEqualTo(missingCode.headers().firstValue("Location"));
 	}
@@ -84,7 +84,7 @@ class AccountsTests {
 		assertThat(basic.status()).isEqualTo(401);
 		assertThat(basic.json().get("detail").asString()).contains("enrol a second factor");
 
-		var browser = new Browser(port);
+		var browser = new FormSession(port);
 		assertThat(browser.signIn(admin, PASSWORD, "").headers().firstValue("Location").orElseThrow())
 			.doesNotContain("error");
 		for (var page : new String[] { "/calendar", "/account", "/operations/new" }) {
@@ -92,7 +92,7 @@ class AccountsTests {
 			assertThat(answer.statusCode()).as(page).isEqualTo(302);
 			assertThat(answer.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/account/two-factor");
 		}
-		assertThat(browser.api("/api/notifications").statusCode()).isEqualTo(403);
+		assertThat(browser.get("/api/notifications").statusCode()).isEqualTo(403);
 		assertThat(browser.get("/css/jcohub.css").statusCode()).isEqualTo(200);
 
 		var enrolment = browser.get("/account/two-factor");
@@ -133,7 +133,7 @@ class AccountsTests {
 		assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
 		assertThat(office.get("/calendar").headers().firstValue("Location").orElseThrow()).as("the session is gone")
 			.endsWith("/login");
-		assertThat(phone.api("/api/notifications").statusCode()).isEqualTo(401);
+		assertThat(phone.get("/api/notifications").statusCode()).isEqualTo(401);
 		assertThat(laptop.get("/calendar").statusCode()).isEqualTo(302);
 
 		assertThat(someoneElse.get("/calendar").statusCode()).isEqualTo(200);
@@ -159,9 +159,9 @@ class AccountsTests {
 		var changed = browser.post("/account", "/account/password",
 				Map.of("current", PASSWORD, "password", fresh, "repeat", fresh));
 		assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/account?passwordChanged");
-		assertThat(new Browser(port).signIn(user, fresh, "").headers().firstValue("Location").orElseThrow())
+		assertThat(new FormSession(port).signIn(user, fresh, "").headers().firstValue("Location").orElseThrow())
 			.doesNotContain("error");
-		assertThat(new Browser(port).signIn(user, PASSWORD, "").headers().firstValue("Location").orElseThrow())
+		assertThat(new FormSession(port).signIn(user, PASSWORD, "").headers().firstValue("Location").orElseThrow())
 			.endsWith("/login?error");
 
 		var audited = jdbc.sql("select after::text from audit_log where entity_type = 'user' and entity_id = ? "
@@ -171,14 +171,14 @@ class AccountsTests {
 
 	@Test
 	void theSessionCookieIsHttpOnlyAndSameSiteLax() {
-		var browser = new Browser(port);
+		var browser = new FormSession(port);
 		var answer = browser.get("/login");
 		assertThat(answer.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
 			.startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 	}
 
-	private Browser signedIn(String user) {
-		var browser = new Browser(port);
+	private FormSession signedIn(String user) {
+		var browser = new FormSession(port);
 		var answer = browser.signIn(user, PASSWORD, "");
 		assertThat(answer.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
 		return browser;

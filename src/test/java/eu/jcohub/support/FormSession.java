@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** A browser-like session over real HTTP: cookies, no automatic redirects, the CSRF token from each page. */
 public final class FormSession {
@@ -21,6 +22,7 @@ public final class FormSession {
 	private final int port;
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER).build();
+	private @Nullable String lastToken;
 
 	public FormSession(int port) {
 		this.port = port;
@@ -43,11 +45,32 @@ public final class FormSession {
 
 	/** Posts the login form with an authenticator code. */
 	public HttpResponse<String> signIn(String username, String password, String code) {
-		return postForm("/login", "/login", Map.of("username", username, "password", password, "code", code));
+		var answer = postForm("/login", "/login", Map.of("username", username, "password", password, "code", code));
+		lastToken = null; // signing in renews the CSRF token
+		return answer;
 	}
 
+	/** Gets a page and keeps its CSRF token for {@link #post}. */
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).GET());
+		var answer = send(HttpRequest.newBuilder(uri(path)).GET());
+		var matcher = CSRF.matcher(answer.body());
+		if (matcher.find()) {
+			lastToken = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+		}
+		return answer;
+	}
+
+	/**
+	 * Posts a form with the CSRF token of the last page seen, as a browser does when the form is on the page it
+	 * shows; loads {@code from} first if no page was seen since signing in.
+	 */
+	public HttpResponse<String> post(String from, String action, Map<String, String> fields) {
+		if (lastToken == null) {
+			get(from);
+		}
+		return send(action, fields.entrySet().stream()
+			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&")), lastToken == null ? "" : lastToken);
 	}
 
 	/** Posts the form as a browser would after loading {@code page}, which supplies the CSRF token. */
@@ -59,11 +82,14 @@ public final class FormSession {
 
 	/** The same, for forms with fields of several values (checkboxes, multiple selects). */
 	public HttpResponse<String> postFields(String page, String action, Map<String, List<String>> fields) {
-		var matcher = CSRF.matcher(get(page).body());
-		var token = !matcher.find() ? "" : matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-		var body = fields.entrySet().stream()
+		get(page);
+		return send(action, fields.entrySet().stream()
 			.flatMap(field -> field.getValue().stream().map(value -> encode(field.getKey()) + "=" + encode(value)))
-			.collect(Collectors.joining("&")) + "&_csrf=" + encode(token);
+			.collect(Collectors.joining("&")), lastToken == null ? "" : lastToken);
+	}
+
+	private HttpResponse<String> send(String action, String fields, String token) {
+		var body = (fields.isEmpty() ? "" : fields + "&") + "_csrf=" + encode(token);
 		return send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
