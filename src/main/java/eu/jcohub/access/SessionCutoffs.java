@@ -33,14 +33,15 @@ public class SessionCutoffs {
 		return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 	}
 
-	/** Ends every session the user has signed in so far. */
+	/** Ends every session the user has signed in so far; returns the cut-off. */
 	@Transactional
-	public void endAllSessions(String username) {
+	public Instant endAllSessions(String username) {
 		var cutoff = now();
 		jdbc.sql("update users set sessions_valid_after = ? where username = ?")
 			.params(Timestamp.from(cutoff), username)
 			.update();
 		events.publishEvent(RecordChanged.of("user", username, "SIGNED_OUT_EVERYWHERE", Map.of("at", cutoff.toString())));
+		return cutoff;
 	}
 
 	/** Whether a session of the user that signed in at {@code signedInAt} may go on (one indexed read). */

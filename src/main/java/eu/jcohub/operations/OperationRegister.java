@@ -60,7 +60,8 @@ public class OperationRegister {
 		refuseDuplicateExternalId(plan, null);
 		var operation = Operation.table(plan, LocalDate.now(clock));
 		operations.insert(operation, visibility.user().username());
-		events.publishEvent(RecordChanged.created("operation", operation.id().toString(), operation.auditState()));
+		events.publishEvent(RecordChanged.created("operation", operation.id().toString(), operation.auditState())
+			.ownedBy(plan.organiser()));
 		events.publishEvent(new OperationTabled(operation.id(), plan.name(), plan.organiser()));
 		deconfliction.recheck(operation);
 		return view(operation, visibility);
@@ -85,7 +86,8 @@ public class OperationRegister {
 		var before = operation.auditState();
 		operation.revise(plan);
 		operations.update(operation);
-		events.publishEvent(RecordChanged.updated("operation", id.toString(), before, operation.auditState()));
+		events.publishEvent(RecordChanged.updated("operation", id.toString(), before, operation.auditState())
+			.ownedBy(plan.organiser()));
 		events.publishEvent(new OperationRevised(id, plan.name(), plan.organiser()));
 		deconfliction.recheck(operation);
 		return view(operations.find(id).orElseThrow(), visibility);
@@ -191,7 +193,7 @@ public class OperationRegister {
 		var resolution = new Resolution(kind, note.strip(), visibility.user().username(), Instant.now(clock));
 		deconfliction.resolve(id, other, resolution);
 		events.publishEvent(RecordChanged.of("conflict", id + "/" + other, "RESOLVED",
-				Map.of("resolution", kind.name(), "note", note.strip())));
+				Map.of("resolution", kind.name(), "note", note.strip())).ownedBy(operation.plan().organiser()));
 	}
 
 	private Operation load(UUID id) {

@@ -147,7 +147,7 @@ class AccountsTests {
 
 		var refused = browser.post("/account", "/account/password",
 				Map.of("current", "not-my-password", "password", "short", "repeat", "different"));
-		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("id=\"current-error\"", "id=\"password-error\"", "id=\"repeat-error\"")
 			.contains("this is not your current password", "use at least 12 characters", "the two new passwords differ");
 
@@ -156,9 +156,13 @@ class AccountsTests {
 		assertThat(common.body()).contains("id=\"password-error\"").doesNotContain("id=\"current-error\"");
 
 		var fresh = "tall ships in Gdansk harbour";
+		var elsewhere = signedIn(user);
 		var changed = browser.post("/account", "/account/password",
 				Map.of("current", PASSWORD, "password", fresh, "repeat", fresh));
 		assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/account?passwordChanged");
+		assertThat(browser.get("/calendar").statusCode()).as("this session goes on").isEqualTo(200);
+		assertThat(elsewhere.get("/calendar").headers().firstValue("Location").orElseThrow())
+			.as("the other session ended").contains("/login?expired");
 		assertThat(new FormSession(port).signIn(user, fresh, "").headers().firstValue("Location").orElseThrow())
 			.doesNotContain("error");
 		assertThat(new FormSession(port).signIn(user, PASSWORD, "").headers().firstValue("Location").orElseThrow())

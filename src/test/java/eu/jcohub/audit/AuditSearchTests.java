@@ -50,4 +50,23 @@ class AuditSearchTests {
 		assertThat(records.get(0).get("hash")).hasSize(64);
 		assertThat(Api.bearer(port, accounts.apiToken(admin)).get("/api/audit-trail?from=yesterday").status()).isEqualTo(400);
 	}
+
+	@Test
+	void anOrganisationSeesWhatOthersDidToItsRecords() {
+		var leader = accounts.leaderDk();
+		var secretariat = accounts.secretariat();
+		var start = LocalDate.of(2070, 6, 1);
+		var plan = Plans.json("AUDIT OWNED", "DK-CUSTOMS", "DK", List.of("FI"), List.of("CASH"), List.of("AIR"), start,
+				start.plusDays(3));
+		var id = Api.as(port, leader).post("/api/operations", plan).json().get("id").asString();
+		assertThat(Api.as(port, secretariat).put("/api/operations/" + id, plan.replace("AUDIT OWNED", "AUDIT OWNED 2"))
+			.status()).isEqualTo(200);
+
+		var danishTrail = Api.as(port, leader).get("/api/audit-trail?entityType=operation&entityId=" + id).json();
+		assertThat(danishTrail.size()).isEqualTo(2);
+		assertThat(danishTrail.get(0).get("actor").asString()).isEqualTo(secretariat);
+		assertThat(danishTrail.get(0).get("recordOwner").asString()).isEqualTo("DK-CUSTOMS");
+		assertThat(Api.as(port, accounts.coordinatorFi()).get("/api/audit-trail?entityType=operation&entityId=" + id)
+			.json().size()).as("a participant does not read the owner's trail").isZero();
+	}
 }

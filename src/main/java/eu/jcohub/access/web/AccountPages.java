@@ -42,15 +42,18 @@ class AccountPages {
 		return page(model, Map.of());
 	}
 
+	/** A changed password ends every other session of the user (a stolen session dies with the old password). */
 	@PostMapping("/account/password")
-	String changePassword(PasswordChange change, Model model) {
+	String changePassword(PasswordChange change, Model model, HttpServletRequest request, HttpServletResponse response) {
+		var username = access.currentUser().username();
 		try {
-			accounts.changePassword(access.currentUser().username(), change.current(), change.password(),
-					change.repeat());
+			accounts.changePassword(username, change.current(), change.password(), change.repeat());
 		}
 		catch (InvalidInput invalid) {
+			response.setStatus(422);
 			return page(model, invalid.fieldErrors());
 		}
+		SignedInSession.keepAfter(request, username, cutoffs.endAllSessions(username));
 		return "redirect:/account?passwordChanged";
 	}
 

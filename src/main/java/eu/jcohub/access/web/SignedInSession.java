@@ -34,6 +34,15 @@ class SignedInSession {
 		}
 	}
 
+	/**
+	 * Keeps this session when all the others of its user were just ended at {@code cutoff} (after a password
+	 * change): it counts as signed in just after the cut-off, under a new session id.
+	 */
+	static void keepAfter(HttpServletRequest request, String username, Instant cutoff) {
+		request.changeSessionId();
+		request.getSession().setAttribute(ATTRIBUTE, new SignIn(username, cutoff.plus(1, java.time.temporal.ChronoUnit.MICROS)));
+	}
+
 	static Optional<SignIn> of(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		return session != null && session.getAttribute(ATTRIBUTE) instanceof SignIn signIn ? Optional.of(signIn)
