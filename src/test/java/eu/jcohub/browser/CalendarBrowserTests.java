@@ -37,8 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A planner's way through the calendar in headless Chromium: sign in, find an existing operation in the
- * calendar, add an overlapping one, see the conflict before saving, save, and find the conflict recorded.
+ * Ways through JCO Hub in headless Chromium: a planner signs in, finds an existing operation in the calendar,
+ * adds an overlapping one, sees the conflict before saving and finds it recorded; an officer on a phone reports
+ * a seizure that a participant reads without its person, and sees that read in the report's trail.
  */
 @IntegrationTest
 class CalendarBrowserTests {
@@ -134,6 +135,58 @@ class CalendarBrowserTests {
 		assertThat(page).contains("BROWSER BEACON").contains("BROWSER AMBER").contains("Conflicts with other operations");
 		assertThat(driver.findElements(By.cssSelector("#conflicts .hub-reasons li"))).isNotEmpty();
 		screenshot(driver, "/tmp/jcohub-operation.png");
+	}
+
+	/**
+	 * An officer at a border post, on a phone, reports a seizure; a participant reads it without the person it
+	 * names; the officer's administration then sees that read in the report's trail.
+	 */
+	@Test
+	void anOfficerReportsASeizureOnAPhoneAndSeesWhoReadIt() throws Exception {
+		var leader = accounts.leaderDk();
+		var officer = accounts.ensure("t.browser.officer.dk", "DK-CUSTOMS", eu.jcohub.access.Role.FIELD_OFFICER);
+		var finn = accounts.coordinatorFi();
+		var operation = accounts.as(leader, () -> register.table(new OperationPlan("BROWSER HARBOUR",
+				OperationType.JCO_REGIONAL, "DK-CUSTOMS", "DK", Set.of("FI"), Set.of(), Competence.EXCLUSIVE_EU,
+				PolicyDomain.CUSTOMS, "ocu@example.eu", null, Set.of("CIGARETTES"), Set.of("ROAD"), Set.of(),
+				List.of(new Phase(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 10))), "Harbour checks")));
+		var driver = browser();
+		driver.manage().window().setSize(new Dimension(390, 844));
+		var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+
+		signIn(driver, wait, officer);
+		driver.get(url("/operations/" + operation.id() + "/seizures"));
+		click(driver, "report-seizure");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-seizure")));
+		date(driver, "seizedOn", "2025-04-03");
+		type(driver, "place", "Rødby ferry terminal, lane 4");
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("goodsCategory"))).selectByValue("CIGARETTES");
+		type(driver, "personName", "Browser Testperson");
+		click(driver, "save-seizure");
+		var error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("description-error"))).getText();
+		assertThat(error).isEqualTo("describe what was seized");
+		assertThat(driver.findElement(By.id("personName")).getAttribute("value")).as("nothing typed is lost")
+			.isEqualTo("Browser Testperson");
+		type(driver, "description", "Cigarettes behind a false wall of a van");
+		type(driver, "quantity", "12000");
+		type(driver, "unit", "pieces");
+		click(driver, "save-seizure");
+		wait.until(ExpectedConditions.urlMatches(".*/seizures/[0-9a-f-]{36}$"));
+		var report = driver.getCurrentUrl();
+		assertThat(driver.findElement(By.id("marking")).getText()).isEqualTo("JCO HUB – PARTICIPANTS ONLY");
+		assertThat(driver.findElement(By.id("subject")).getText()).contains("Browser Testperson");
+		screenshot(driver, "/tmp/jcohub-seizure-phone.png");
+
+		driver.manage().deleteAllCookies();
+		signIn(driver, wait, finn);
+		driver.get(report);
+		assertThat(driver.findElement(By.id("facts")).getText()).contains("Cigarettes behind a false wall");
+		assertThat(driver.findElement(By.id("main")).getText()).doesNotContain("Browser Testperson");
+
+		driver.manage().deleteAllCookies();
+		signIn(driver, wait, officer);
+		driver.get(report);
+		assertThat(driver.findElement(By.id("trail")).getText()).contains(finn).contains("READ");
 	}
 
 	private void signIn(WebDriver driver, WebDriverWait wait, String username) {
