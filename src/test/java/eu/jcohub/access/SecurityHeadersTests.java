@@ -2,7 +2,17 @@ package eu.jcohub.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.jcohub.support.Api;
+import eu.jcohub.support.FormSession;
 import eu.jcohub.support.IntegrationTest;
+import eu.jcohub.support.Plans;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import eu.jcohub.support.TestAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Every answer, page or API, signed in or not, carries the security headers. */
+/**
+ * Every answer, page or API, signed in or not, carries the security headers; every page of the application
+ * (walked from the controller mappings) does, and none has an inline script or event handler.
+ */
 @IntegrationTest
 class SecurityHeadersTests {
 
@@ -25,6 +38,10 @@ class SecurityHeadersTests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/login", "/calendar", "/operations", "/error", "/api/operations", "/api/reference/countries",
@@ -39,6 +56,60 @@ class SecurityHeadersTests {
 			assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
 			assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
 			assertThat(headers.firstValue("Cache-Control").orElse("")).contains("no-store");
+		}
+	}
+
+	@Test
+	void everyPageAndEndpointOfTheApplicationCarriesThemSignedIn() throws Exception {
+		var officer = accounts.ensure("t.headers.officer.dk", "DK-CUSTOMS", Role.FIELD_OFFICER);
+		var operation = Api.as(port, accounts.leaderDk()).post("/api/operations", Plans.json("HEADERS-" + System.nanoTime(),
+				"DK-CUSTOMS", "DK", List.of("FI"), List.of("CIGARETTES"), List.of("ROAD"), LocalDate.of(2025, 2, 1),
+				LocalDate.of(2025, 2, 5))).json().get("id").asString();
+		var seizure = Api.as(port, officer).post("/api/operations/" + operation + "/seizures", """
+				{"seizedOn":"2025-02-02","place":"Padborg","goodsCategory":"CIGARETTES","description":"cartons",
+				 "handlingCode":"PARTICIPANTS"}""").json().get("id").asString();
+		var pages = FormSession.signedIn(port, officer);
+		var checked = new TreeSet<String>();
+		var problems = new ArrayList<String>();
+		for (var info : mappings.getHandlerMethods().keySet()) {
+			var methods = info.getMethodsCondition().getMethods();
+			if (!methods.isEmpty() && methods.stream().noneMatch(m -> m.name().equals("GET"))) {
+				continue;
+			}
+			for (var pattern : info.getPathPatternsCondition().getPatternValues()) {
+				var path = pattern.replace("{kind}", "countries").replace("{category}", "PERSON").replace("{other}", operation)
+					.replace("{id}", pattern.contains("seizures/{id}") ? seizure : operation);
+				if (path.startsWith("/api/")) {
+					check(path, get(path, officer), problems);
+				}
+				else {
+					var response = pages.get(path);
+					check(path, response.headers(), problems);
+					var body = response.body();
+					if (body.matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*") || body.matches("(?s).*\\son[a-z]+=\".*")) {
+						problems.add(path + ": inline script or event handler");
+					}
+				}
+				checked.add(path);
+			}
+		}
+		assertThat(checked).hasSizeGreaterThan(30);
+		assertThat(problems).isEmpty();
+	}
+
+	private static void check(String path, HttpHeaders headers, List<String> problems) {
+		var policy = headers.firstValue("Content-Security-Policy").orElse("");
+		if (!policy.contains("frame-ancestors 'none'") || !policy.contains("script-src 'self';")) {
+			problems.add(path + ": Content-Security-Policy " + policy);
+		}
+		if (!headers.firstValue("X-Content-Type-Options").orElse("").equals("nosniff")) {
+			problems.add(path + ": no X-Content-Type-Options");
+		}
+		if (!headers.firstValue("X-Frame-Options").orElse("").equals("DENY")) {
+			problems.add(path + ": no X-Frame-Options");
+		}
+		if (!headers.firstValue("Cache-Control").orElse("").contains("no-store")) {
+			problems.add(path + ": cacheable");
 		}
 	}
 
