@@ -89,6 +89,16 @@ public class SeizureReports {
 		return view(report, operation, visibility, today);
 	}
 
+	/**
+	 * The operation a report belongs to, for those who may amend it (a form that failed needs it to show itself
+	 * again); not a read of the report's details.
+	 */
+	public UUID operationOf(UUID id) {
+		var report = load(id);
+		access.visibility().requireAmendReport(report.protect(operations.circle(report.operationId()), LocalDate.now(clock)));
+		return report.operationId();
+	}
+
 	/** The index of an operation's reports the user may open (their details are not read by listing them). */
 	public List<SeizureSummary> ofOperation(UUID operationId) {
 		var visibility = access.visibility();

@@ -108,8 +108,7 @@ class SeizurePages {
 	String amend(@PathVariable UUID id, @ModelAttribute SeizureForm form, Model model, Locale locale,
 			HttpServletResponse response) {
 		try {
-			var existing = reports.read(id);
-			reports.amend(id, readable(existing.operationId(), form), form.getVersion());
+			reports.amend(id, readable(reports.operationOf(id), form), form.getVersion());
 			return "redirect:/seizures/" + id;
 		}
 		catch (InvalidInput invalid) {
