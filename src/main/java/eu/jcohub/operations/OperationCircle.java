@@ -30,6 +30,11 @@ public record OperationCircle(UUID id, String name, String organiser, Set<String
 		return new ProtectedRecord(id, owner, countriesTakingPart, partnerOrganisations, code, named, runsOn(today));
 	}
 
+	/** The operation itself as a protected record: who takes part in it, and whether it runs {@code today}. */
+	public ProtectedRecord asRecord(LocalDate today) {
+		return protect(organiser, HandlingCode.PARTICIPANTS, Set.of(), today);
+	}
+
 	/** Whether the organisation of this kind and country takes part (organises, participates, or is a partner). */
 	public boolean includes(String organisation, String organisationKind, String organisationCountry) {
 		return organiser.equals(organisation) || partnerOrganisations.contains(organisation)

@@ -1,26 +1,40 @@
 package eu.jcohub.protection;
 
-import java.util.Arrays;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The fields of a model record marked {@link PersonalData}, read from the model itself. */
 public final class PersonalDataFields {
 
+	static final String RECORDED = "(personal data recorded)";
+	static final String EMPTY = "—";
+
 	private PersonalDataFields() {
 	}
 
-	/** Component name → category, in declaration order. */
-	public static Map<String, PersonalDataCategory> of(Class<? extends Record> type) {
-		var fields = new LinkedHashMap<String, PersonalDataCategory>();
-		Arrays.stream(type.getRecordComponents())
-			.filter(component -> component.isAnnotationPresent(PersonalData.class))
-			.forEach(component -> fields.put(component.getName(), component.getAnnotation(PersonalData.class).value()));
-		return fields;
+	/**
+	 * For the audit trail: each personal field of the record, with whether it is filled but never its value (the
+	 * trail outlives the data and cannot be anonymised).
+	 */
+	public static Map<String, String> markers(Record record) {
+		var markers = new LinkedHashMap<String, String>();
+		for (var component : record.getClass().getRecordComponents()) {
+			if (component.isAnnotationPresent(PersonalData.class)) {
+				markers.put(component.getName(), value(component, record) == null ? EMPTY : RECORDED);
+			}
+		}
+		return markers;
 	}
 
-	public static List<String> inCategory(Class<? extends Record> type, PersonalDataCategory category) {
-		return of(type).entrySet().stream().filter(e -> e.getValue() == category).map(Map.Entry::getKey).toList();
+	private static @Nullable Object value(RecordComponent component, Record record) {
+		try {
+			return component.getAccessor().invoke(record);
+		}
+		catch (IllegalAccessException | InvocationTargetException e) {
+			throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+		}
 	}
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Retention {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final TypeReference<Map<String, Long>> COUNTS = new TypeReference<>() {
+	};
 
 	private final List<PersonalDataStore> stores;
 	private final RetentionRules rules;
@@ -57,7 +63,7 @@ public class Retention {
 			.collect(Collectors.groupingBy(a -> a.category().name(), TreeMap::new, Collectors.counting()));
 		var run = new Run(Instant.now(clock), today, done.size(), Map.copyOf(byCategory));
 		jdbc.sql("insert into retention_runs (ran_at, day, anonymised, by_category) values (?, ?, ?, ?::jsonb)")
-			.params(Timestamp.from(run.at()), today, run.anonymised(), json(byCategory))
+			.params(Timestamp.from(run.at()), today, run.anonymised(), JSON.writeValueAsString(byCategory))
 			.update();
 		events.publishEvent(RecordChanged.of("retention-run", today.toString(), "RETENTION_APPLIED",
 				Map.of("anonymised", done.size(), "byCategory", byCategory)));
@@ -67,25 +73,8 @@ public class Retention {
 	public Optional<Run> lastRun() {
 		return jdbc.sql("select ran_at, day, anonymised, by_category::text from retention_runs order by id desc limit 1")
 			.query((rs, n) -> new Run(rs.getTimestamp(1).toInstant(), rs.getDate(2).toLocalDate(), rs.getInt(3),
-					parse(rs.getString(4))))
+					JSON.readValue(rs.getString(4), COUNTS)))
 			.optional();
-	}
-
-	private static String json(Map<String, Long> counts) {
-		return counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
-			.collect(Collectors.joining(",", "{", "}"));
-	}
-
-	private static Map<String, Long> parse(String json) {
-		var counts = new TreeMap<String, Long>();
-		var body = json.replaceAll("[{}\"\\s]", "");
-		if (!body.isEmpty()) {
-			for (var pair : body.split(",")) {
-				var parts = pair.split(":");
-				counts.put(parts[0], Long.parseLong(parts[1]));
-			}
-		}
-		return counts;
 	}
 
 	/** One application of the rules. */

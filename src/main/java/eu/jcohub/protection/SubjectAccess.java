@@ -5,6 +5,7 @@ import eu.jcohub.audit.RecordChanged;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +19,10 @@ public class SubjectAccess {
 
 	private final List<PersonalDataStore> stores;
 	private final AccessPolicy access;
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	SubjectAccess(List<PersonalDataStore> stores, AccessPolicy access,
-			org.springframework.context.ApplicationEventPublisher events) {
+			ApplicationEventPublisher events) {
 		this.stores = stores;
 		this.access = access;
 		this.events = events;

@@ -61,6 +61,11 @@ public class ReferenceData {
 		return Optional.ofNullable(snapshot.riskAreas.get(code));
 	}
 
+	/** The risk area's name, or the code itself if the list does not have it. */
+	public String riskAreaName(String code) {
+		return riskArea(code).map(Category::name).orElse(code);
+	}
+
 	public Optional<Category> transportMode(String code) {
 		return Optional.ofNullable(snapshot.transportModes.get(code));
 	}
@@ -72,6 +77,11 @@ public class ReferenceData {
 
 	public Optional<Location> location(String code) {
 		return Optional.ofNullable(snapshot.locations.get(code));
+	}
+
+	/** The control location's name, or the code itself if the list does not have it. */
+	public String locationName(String code) {
+		return location(code).map(Location::name).orElse(code);
 	}
 
 	public List<?> list(ReferenceKind kind) {

@@ -1,12 +1,12 @@
 package eu.jcohub.seizures;
 
 import eu.jcohub.access.AccessPolicy;
-import eu.jcohub.access.HandlingCode;
 import eu.jcohub.access.Visibility;
 import eu.jcohub.audit.RecordChanged;
 import eu.jcohub.operations.OperationCircle;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.shared.DomainRuleViolation;
+import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +51,7 @@ public class SeizureReports {
 		var visibility = access.visibility();
 		var operation = operations.circle(operationId);
 		var today = LocalDate.now(clock);
-		visibility.requireReportOn(operation.protect(operation.organiser(), HandlingCode.PARTICIPANTS, Set.of(), today));
+		visibility.requireReportOn(operation.asRecord(today));
 		var facts = checks.facts(draft, operation, today);
 		var owner = visibility.user().organisation();
 		var report = new SeizureReport(UUID.randomUUID(), operationId, store.nextReference(owner, facts.seizedOn().getYear()),
@@ -63,12 +63,12 @@ public class SeizureReports {
 	}
 
 	/** The field errors a draft has, without saving anything (for a form that found errors of its own). */
-	public java.util.Map<String, String> problemsOf(UUID operationId, SeizureDraft draft) {
+	public Map<String, String> problemsOf(UUID operationId, SeizureDraft draft) {
 		try {
 			checks.facts(draft, operations.circle(operationId), LocalDate.now(clock));
-			return java.util.Map.of();
+			return Map.of();
 		}
-		catch (eu.jcohub.shared.InvalidInput invalid) {
+		catch (InvalidInput invalid) {
 			return invalid.fieldErrors();
 		}
 	}
@@ -114,8 +114,7 @@ public class SeizureReports {
 	/** Whether the user may report seizures on the operation (to offer the form). */
 	public boolean mayReportOn(UUID operationId) {
 		var operation = operations.circle(operationId);
-		return access.visibility().canReportOn(operation.protect(operation.organiser(), HandlingCode.PARTICIPANTS,
-				Set.of(), LocalDate.now(clock)));
+		return access.visibility().canReportOn(operation.asRecord(LocalDate.now(clock)));
 	}
 
 	/**

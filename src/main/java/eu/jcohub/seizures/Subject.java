@@ -7,7 +7,6 @@ import eu.jcohub.protection.PersonalData;
 import eu.jcohub.protection.PersonalDataCategory;
 import eu.jcohub.protection.PersonalDataFields;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -46,21 +45,9 @@ public record Subject(@PersonalData(PERSON) @Nullable String personName,
 		};
 	}
 
-	/**
-	 * For the audit trail: which personal fields are filled, never their values (the trail is kept longer than
-	 * the data and cannot be anonymised).
-	 */
+	/** For the audit trail: which personal fields are filled, never their values. */
 	public Map<String, String> auditMarkers() {
-		var values = new LinkedHashMap<String, @Nullable Object>();
-		values.put("personName", personName);
-		values.put("personBirthDate", personBirthDate);
-		values.put("documentNumber", documentNumber);
-		values.put("companyName", companyName);
-		values.put("companyRegistrationNumber", companyRegistrationNumber);
-		var markers = new LinkedHashMap<String, String>();
-		PersonalDataFields.of(Subject.class).keySet()
-			.forEach(field -> markers.put(field, values.get(field) == null ? "—" : "(personal data recorded)"));
-		return markers;
+		return PersonalDataFields.markers(this);
 	}
 
 	private static @Nullable String clean(@Nullable String text) {

@@ -4,13 +4,13 @@ import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.Role;
 import eu.jcohub.audit.AuditChain;
 import eu.jcohub.audit.AuditSearch;
+import eu.jcohub.shared.web.FormErrorMessages;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +27,13 @@ class AuditPages {
 	private final AuditSearch audit;
 	private final AuditChain chain;
 	private final AccessPolicy access;
-	private final MessageSource messages;
+	private final FormErrorMessages errorMessages;
 
-	AuditPages(AuditSearch audit, AuditChain chain, AccessPolicy access, MessageSource messages) {
+	AuditPages(AuditSearch audit, AuditChain chain, AccessPolicy access, FormErrorMessages errorMessages) {
 		this.audit = audit;
 		this.chain = chain;
 		this.access = access;
-		this.messages = messages;
+		this.errorMessages = errorMessages;
 	}
 
 	@GetMapping("/audit")
@@ -96,7 +96,7 @@ class AuditPages {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException e) {
-			errors.put(field, messages.getMessage("form.error.date", null, "Enter a date.", locale));
+			errors.putAll(errorMessages.of(field, "form.error.date", locale));
 			return null;
 		}
 	}

@@ -54,7 +54,7 @@ public class FormOptions {
 	}
 
 	public String riskAreaNames(Collection<String> codes) {
-		return codes.stream().map(code -> reference.riskArea(code).map(Category::name).orElse(code))
+		return codes.stream().map(reference::riskAreaName)
 			.collect(Collectors.joining(", "));
 	}
 

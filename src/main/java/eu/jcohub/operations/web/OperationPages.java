@@ -1,5 +1,6 @@
 package eu.jcohub.operations.web;
 
+import eu.jcohub.shared.web.FormErrorMessages;
 import eu.jcohub.operations.Conflict;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationView;

@@ -8,13 +8,13 @@ import eu.jcohub.protection.RetentionRules;
 import eu.jcohub.protection.SubjectAccess;
 import eu.jcohub.protection.SubjectQuery;
 import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.web.FormErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,17 +30,17 @@ class DataProtectionPages {
 	private final Retention retention;
 	private final SubjectAccess subjectAccess;
 	private final AccessPolicy access;
-	private final MessageSource messages;
+	private final FormErrorMessages errorMessages;
 	private final eu.jcohub.reference.ReferenceData reference;
 
 	DataProtectionPages(RetentionRules rules, Retention retention, SubjectAccess subjectAccess, AccessPolicy access,
-			MessageSource messages, eu.jcohub.reference.ReferenceData reference) {
+			FormErrorMessages errorMessages, eu.jcohub.reference.ReferenceData reference) {
 		this.reference = reference;
 		this.rules = rules;
 		this.retention = retention;
 		this.subjectAccess = subjectAccess;
 		this.access = access;
-		this.messages = messages;
+		this.errorMessages = errorMessages;
 	}
 
 	@GetMapping("/data-protection")
@@ -65,7 +65,7 @@ class DataProtectionPages {
 			}
 			catch (InvalidInput invalid) {
 				response.setStatus(422);
-				model.addAttribute("errors", texts(invalid, locale));
+				model.addAttribute("errors", errorMessages.of(invalid, locale));
 			}
 		}
 		return "protection/index";
@@ -75,22 +75,24 @@ class DataProtectionPages {
 	String set(@RequestParam String organisation, @RequestParam String category, @RequestParam @Nullable String years,
 			RedirectAttributes redirect, Locale locale) {
 		try {
-			int value;
-			try {
-				value = Integer.parseInt(years == null ? "" : years.strip());
-			}
-			catch (NumberFormatException e) {
-				throw InvalidInput.of("years", "form.error.number");
-			}
-			rules.set(organisation, PersonalDataCategory.valueOf(category), value);
+			rules.set(organisation, PersonalDataCategory.valueOf(category), years(years));
 			redirect.addFlashAttribute("saved", category);
 		}
 		catch (InvalidInput invalid) {
 			redirect.addFlashAttribute("ruleError", category);
-			redirect.addFlashAttribute("ruleErrorText", texts(invalid, locale).getOrDefault("years", ""));
+			redirect.addFlashAttribute("ruleErrorText", errorMessages.of(invalid, locale).getOrDefault("years", ""));
 		}
 		return "redirect:/data-protection" + (organisation.equals(access.currentUser().organisation()) ? ""
 				: "?organisation=" + organisation);
+	}
+
+	private static int years(@Nullable String text) {
+		try {
+			return Integer.parseInt(text == null ? "" : text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw InvalidInput.of("years", "form.error.number");
+		}
 	}
 
 	@PostMapping("/data-protection/retention/run")
@@ -112,12 +114,6 @@ class DataProtectionPages {
 		}
 	}
 
-	private Map<String, String> texts(InvalidInput invalid, Locale locale) {
-		var texts = new java.util.LinkedHashMap<String, String>();
-		invalid.fieldErrors().forEach((field, message) -> texts.put(field,
-				messages.getMessage(message, null, message, locale)));
-		return texts;
-	}
 
 	/** The subject-access search as typed. */
 	record QueryForm(@Nullable String name, @Nullable String birthDate, @Nullable String number) {

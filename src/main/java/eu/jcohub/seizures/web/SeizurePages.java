@@ -2,22 +2,23 @@ package eu.jcohub.seizures.web;
 
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.HandlingCode;
-import eu.jcohub.access.Role;
 import eu.jcohub.audit.AuditSearch;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.reference.ReferenceData;
+import eu.jcohub.seizures.SeizureDraft;
 import eu.jcohub.seizures.SeizureReports;
 import eu.jcohub.seizures.SeizureView;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.web.FormErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,16 +38,16 @@ class SeizurePages {
 	private final AuditSearch audit;
 	private final AccessPolicy access;
 	private final ReferenceData reference;
-	private final MessageSource messages;
+	private final FormErrorMessages errorMessages;
 
 	SeizurePages(SeizureReports reports, OperationRegister operations, AuditSearch audit, AccessPolicy access,
-			ReferenceData reference, MessageSource messages) {
+			ReferenceData reference, FormErrorMessages errorMessages) {
 		this.reports = reports;
 		this.operations = operations;
 		this.audit = audit;
 		this.access = access;
 		this.reference = reference;
-		this.messages = messages;
+		this.errorMessages = errorMessages;
 	}
 
 	@GetMapping("/operations/{id}/seizures")
@@ -54,7 +55,7 @@ class SeizurePages {
 		model.addAttribute("operation", operations.find(id));
 		model.addAttribute("reports", reports.ofOperation(id));
 		model.addAttribute("mayReport", reports.mayReportOn(id));
-		model.addAttribute("riskAreaNames", riskAreaNames());
+		model.addAttribute("reference", reference);
 		return "seizures/list";
 	}
 
@@ -76,7 +77,7 @@ class SeizurePages {
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(UNPROCESSABLE);
-			return form(id, null, form, texts(invalid, locale), model);
+			return form(id, null, form, errorMessages.of(invalid, locale), model);
 		}
 	}
 
@@ -86,10 +87,8 @@ class SeizurePages {
 		var user = access.currentUser();
 		boolean ownersTrail = user.organisation().equals(view.owner());
 		model.addAttribute("report", view);
-		model.addAttribute("riskAreaNames", riskAreaNames());
-		model.addAttribute("locationNames", reference.locations().stream()
-			.collect(Collectors.toMap(eu.jcohub.reference.Location::code, eu.jcohub.reference.Location::name)));
-		model.addAttribute("trail", ownersTrail ? audit.search(user.has(Role.ADMIN) ? null : user.organisation(),
+		model.addAttribute("reference", reference);
+		model.addAttribute("trail", ownersTrail ? audit.search(user.organisation(),
 				new AuditSearch.Criteria("seizure-report", id.toString(), null, null, null)) : List.of());
 		model.addAttribute("ownersTrail", ownersTrail);
 		return "seizures/show";
@@ -114,7 +113,7 @@ class SeizurePages {
 		catch (InvalidInput invalid) {
 			response.setStatus(UNPROCESSABLE);
 			var view = reports.read(id);
-			return form(view.operationId(), view, form, texts(invalid, locale), model);
+			return form(view.operationId(), view, form, errorMessages.of(invalid, locale), model);
 		}
 		catch (DomainRuleViolation stale) {
 			response.setStatus(409);
@@ -127,18 +126,18 @@ class SeizurePages {
 	 * The form as a draft. Where a date or number could not be read, the draft's own checks still run so that
 	 * every wrong field is shown at once, and nothing is saved.
 	 */
-	private eu.jcohub.seizures.SeizureDraft readable(UUID operationId, SeizureForm form) {
+	private SeizureDraft readable(UUID operationId, SeizureForm form) {
 		var unreadable = new InvalidInput.Collector();
 		var draft = form.toRequest(unreadable).toDraft();
 		if (unreadable.hasErrors()) {
-			var all = new java.util.LinkedHashMap<>(reports.problemsOf(operationId, draft));
+			var all = new LinkedHashMap<>(reports.problemsOf(operationId, draft));
 			all.putAll(unreadable.errors());
 			throw new InvalidInput(all);
 		}
 		return draft;
 	}
 
-	private String form(UUID operationId, @org.jspecify.annotations.Nullable SeizureView existing, SeizureForm form, Map<String, String> errors,
+	private String form(UUID operationId, @Nullable SeizureView existing, SeizureForm form, Map<String, String> errors,
 			Model model) {
 		model.addAttribute("operation", operations.find(operationId));
 		model.addAttribute("existing", existing);
@@ -151,13 +150,5 @@ class SeizurePages {
 		return "seizures/form";
 	}
 
-	private Map<String, String> riskAreaNames() {
-		return reference.riskAreas().stream()
-			.collect(Collectors.toMap(eu.jcohub.reference.Category::code, eu.jcohub.reference.Category::name));
-	}
 
-	private Map<String, String> texts(InvalidInput invalid, Locale locale) {
-		return invalid.fieldErrors().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-				e -> messages.getMessage(e.getValue(), null, e.getValue(), locale)));
-	}
 }

@@ -1,6 +1,5 @@
 package eu.jcohub.seizures.web;
 
-import eu.jcohub.reference.Category;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.seizures.SeizureReports;
 import eu.jcohub.seizures.SeizureSummary;
@@ -11,7 +10,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import java.util.List;
@@ -65,8 +63,7 @@ class SeizuresApi {
 			+ "any read")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
 		var view = reports.read(id);
-		var names = reference.riskAreas().stream().collect(Collectors.toMap(Category::code, Category::name));
-		var pdf = SeizureReportPdf.render(view, code -> names.getOrDefault(code, code), messages, locale,
+		var pdf = SeizureReportPdf.render(view, reference::riskAreaName, messages, locale,
 				LocalDate.now(clock));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

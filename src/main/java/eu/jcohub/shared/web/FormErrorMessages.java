@@ -1,4 +1,4 @@
-package eu.jcohub.operations.web;
+package eu.jcohub.shared.web;
 
 import eu.jcohub.shared.InvalidInput;
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * sentences, which are shown as they are.
  */
 @Component
-class FormErrorMessages {
+public class FormErrorMessages {
 
 	private final MessageSource messages;
 
@@ -20,13 +20,13 @@ class FormErrorMessages {
 		this.messages = messages;
 	}
 
-	Map<String, String> of(InvalidInput invalid, Locale locale) {
+	public Map<String, String> of(InvalidInput invalid, Locale locale) {
 		var texts = new LinkedHashMap<String, String>();
 		invalid.fieldErrors().forEach((field, message) -> texts.put(field, text(message, locale)));
 		return texts;
 	}
 
-	Map<String, String> of(String field, String message, Locale locale) {
+	public Map<String, String> of(String field, String message, Locale locale) {
 		return Map.of(field, text(message, locale));
 	}
 
