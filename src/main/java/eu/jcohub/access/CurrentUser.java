@@ -28,6 +28,14 @@ public record CurrentUser(String username, String displayName, String organisati
 		return roles.stream().anyMatch(Role::mayTableOperations);
 	}
 
+	/**
+	 * Whose audit entries the user may search: an administrator all ({@code null}), anyone else what their own
+	 * organisation did and what anyone did to its records.
+	 */
+	public @Nullable String auditScope() {
+		return has(Role.ADMIN) ? null : organisation;
+	}
+
 	public boolean isCustomsAdministration() {
 		return "CUSTOMS".equals(organisationKind);
 	}

@@ -1,17 +1,15 @@
 package eu.jcohub.access;
 
-import eu.jcohub.shared.ActingFor;
 import java.util.Collection;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /** Someone signed in through their organisation's identity provider: the provider's word and the JCO Hub account. */
-final class ExternalUser implements OidcUser, ActingFor, SignedInAccount {
+final class ExternalUser implements OidcUser, SignedInAccount {
 
 	private final CurrentUser user;
 	private final OidcUser provided;
@@ -33,7 +31,7 @@ final class ExternalUser implements OidcUser, ActingFor, SignedInAccount {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+		return SignedInAccount.authorities(user);
 	}
 
 	@Override
@@ -54,21 +52,6 @@ final class ExternalUser implements OidcUser, ActingFor, SignedInAccount {
 	@Override
 	public OidcIdToken getIdToken() {
 		return provided.getIdToken();
-	}
-
-	@Override
-	public String username() {
-		return user.username();
-	}
-
-	@Override
-	public String organisation() {
-		return user.organisation();
-	}
-
-	@Override
-	public String displayName() {
-		return user.displayName();
 	}
 
 	@Override

@@ -1,15 +1,13 @@
 package eu.jcohub.access;
 
-import eu.jcohub.shared.ActingFor;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Spring Security's view of a JCO Hub account. */
-final class HubUserDetails implements UserDetails, CredentialsContainer, ActingFor, SignedInAccount {
+final class HubUserDetails implements UserDetails, CredentialsContainer, SignedInAccount {
 
 	private final CurrentUser user;
 	private @Nullable String passwordHash;
@@ -38,7 +36,7 @@ final class HubUserDetails implements UserDetails, CredentialsContainer, ActingF
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+		return SignedInAccount.authorities(user);
 	}
 
 	@Override
@@ -49,21 +47,6 @@ final class HubUserDetails implements UserDetails, CredentialsContainer, ActingF
 	@Override
 	public String getUsername() {
 		return user.username();
-	}
-
-	@Override
-	public String username() {
-		return user.username();
-	}
-
-	@Override
-	public String displayName() {
-		return user.displayName();
-	}
-
-	@Override
-	public String organisation() {
-		return user.organisation();
 	}
 
 	@Override

@@ -5,12 +5,10 @@ import eu.jcohub.audit.RecordChanged;
 import eu.jcohub.reference.ReferenceData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,7 +61,7 @@ public class OidcAccounts {
 		var now = new Account(account.username(), identity.displayName(), identity.organisation(), identity.roles(), true);
 		if (!now.equals(account)) {
 			jdbc.sql("update users set display_name = ?, organisation = ?, roles = ? where username = ?")
-				.params(now.displayName(), now.organisation(), roleNames(now.roles()), now.username())
+				.params(now.displayName(), now.organisation(), UserAccounts.roleNames(now.roles()), now.username())
 				.update();
 			events.publishEvent(RecordChanged.updated("user", now.username(), account.audited(), now.audited()));
 		}
@@ -75,18 +73,14 @@ public class OidcAccounts {
 			throw new ExternalSignInRefused(Reason.INVALID_USERNAME, "username " + identity.username()
 					+ " does not suit JCO Hub (2 to 64 lower-case letters, digits, dots, dashes or underscores)");
 		}
-		var taken = jdbc.sql("select exists (select 1 from users where username = ?)")
-			.param(identity.username())
-			.query(Boolean.class)
-			.single();
-		if (taken) {
+		if (accounts.find(identity.username()).isPresent()) {
 			throw new ExternalSignInRefused(Reason.USERNAME_TAKEN,
 					"account " + identity.username() + " exists already and is not bound to this identity");
 		}
 		jdbc.sql("""
 				insert into users (username, display_name, organisation, roles, password_hash, external_issuer, external_subject)
 				values (?, ?, ?, ?, null, ?, ?)""")
-			.params(identity.username(), identity.displayName(), identity.organisation(), roleNames(identity.roles()),
+			.params(identity.username(), identity.displayName(), identity.organisation(), UserAccounts.roleNames(identity.roles()),
 					identity.issuer(), identity.subject())
 			.update();
 		var account = new Account(identity.username(), identity.displayName(), identity.organisation(), identity.roles(),
@@ -107,13 +101,8 @@ public class OidcAccounts {
 	}
 
 	private static Account account(ResultSet rs, int row) throws SQLException {
-		var roles = Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).collect(Collectors.toSet());
-		return new Account(rs.getString("username"), rs.getString("display_name"), rs.getString("organisation"), roles,
-				rs.getBoolean("enabled"));
-	}
-
-	private static String[] roleNames(Set<Role> roles) {
-		return roles.stream().map(Role::name).sorted().toArray(String[]::new);
+		return new Account(rs.getString("username"), rs.getString("display_name"), rs.getString("organisation"),
+				UserAccounts.roles(rs.getArray("roles")), rs.getBoolean("enabled"));
 	}
 
 	private record Account(String username, String displayName, String organisation, Set<Role> roles, boolean enabled) {
@@ -124,7 +113,7 @@ public class OidcAccounts {
 
 		Map<String, ?> audited() {
 			return Map.of("displayName", displayName, "organisation", organisation, "roles",
-					String.join(",", roleNames(roles)));
+					String.join(",", UserAccounts.roleNames(roles)));
 		}
 	}
 }

@@ -36,11 +36,6 @@ public record OidcSettings(@DefaultValue("") String issuer, @DefaultValue("") St
 		}
 	}
 
-	/** Whether JCO Hub's own provider registration is configured (Spring's registration properties work as well). */
-	public boolean configured() {
-		return !issuer.isBlank();
-	}
-
 	/**
 	 * @param username the claim with the username ({@code preferred_username})
 	 * @param displayName the claim with the name shown in JCO Hub ({@code name})

@@ -26,10 +26,6 @@ public class SecondFactorPolicy {
 		};
 	}
 
-	public boolean requiredForAdministrators() {
-		return requiredForAdministrators;
-	}
-
 	/** Whether this user must have a second factor (and may not switch it off). */
 	public boolean requiredFor(CurrentUser user) {
 		return requiredForAdministrators && user.has(Role.ADMIN);

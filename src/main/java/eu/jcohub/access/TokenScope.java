@@ -12,11 +12,6 @@ public enum TokenScope {
 
 	READ, WRITE;
 
-	/** The authority a request signed in with such a token holds. */
-	public String authority() {
-		return "SCOPE_" + name();
-	}
-
 	/** The scopes with what they imply (WRITE brings READ along), in their order, unmodifiable. */
 	static Set<TokenScope> closed(Set<TokenScope> scopes) {
 		var closed = scopes.isEmpty() ? EnumSet.noneOf(TokenScope.class) : EnumSet.copyOf(scopes);

@@ -65,7 +65,7 @@ public class UserAccounts implements UserDetailsService {
 		jdbc.sql("""
 				insert into users (username, display_name, organisation, roles, password_hash)
 				values (?, ?, ?, ?, ?)""")
-			.params(username, displayName, organisation, roles.stream().map(Role::name).sorted().toArray(String[]::new),
+			.params(username, displayName, organisation, roleNames(roles),
 					passwords.encode(password))
 			.update();
 		events.publishEvent(RecordChanged.created("user", username,
@@ -173,7 +173,12 @@ public class UserAccounts implements UserDetailsService {
 				rs.getBoolean("second_factor"));
 	}
 
-	private static Set<Role> roles(Array array) throws SQLException {
+	/** Role names as stored: sorted, so that equal role sets are equal arrays. */
+	static String[] roleNames(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().toArray(String[]::new);
+	}
+
+	static Set<Role> roles(Array array) throws SQLException {
 		return Arrays.stream((String[]) array.getArray()).map(Role::valueOf).collect(Collectors.toSet());
 	}
 }

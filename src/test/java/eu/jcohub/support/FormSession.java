@@ -40,12 +40,16 @@ public final class FormSession {
 
 	/** Posts the login form; the answer is the form's, unfollowed. */
 	public HttpResponse<String> signIn(String username, String password) {
-		return postForm("/login", "/login", Map.of("username", username, "password", password));
+		return signIn(Map.of("username", username, "password", password));
 	}
 
 	/** Posts the login form with an authenticator code. */
 	public HttpResponse<String> signIn(String username, String password, String code) {
-		var answer = postForm("/login", "/login", Map.of("username", username, "password", password, "code", code));
+		return signIn(Map.of("username", username, "password", password, "code", code));
+	}
+
+	private HttpResponse<String> signIn(Map<String, String> fields) {
+		var answer = postForm("/login", "/login", fields);
 		lastToken = null; // signing in renews the CSRF token
 		return answer;
 	}

@@ -53,7 +53,7 @@ class AuditPages {
 			var criteria = new AuditSearch.Criteria(blank(entityType), blank(entityId), blank(actor),
 					fromDay == null ? null : fromDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
 					toDay == null ? null : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-			model.addAttribute("entries", audit.search(admin ? null : user.organisation(), criteria));
+			model.addAttribute("entries", audit.search(user.auditScope(), criteria));
 			model.addAttribute("csv", csvLink(criteria));
 		}
 		else {

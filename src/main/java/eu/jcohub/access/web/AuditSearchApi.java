@@ -1,7 +1,6 @@
 package eu.jcohub.access.web;
 
 import eu.jcohub.access.AccessPolicy;
-import eu.jcohub.access.Role;
 import eu.jcohub.audit.AuditEntry;
 import eu.jcohub.audit.AuditSearch;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,9 +40,8 @@ class AuditSearchApi {
 			@RequestParam @Nullable String actor,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to) {
-		var user = access.currentUser();
-		var scope = user.has(Role.ADMIN) ? null : user.organisation();
-		return audit.search(scope, new AuditSearch.Criteria(entityType, entityId, actor, from, to));
+		return audit.search(access.currentUser().auditScope(),
+				new AuditSearch.Criteria(entityType, entityId, actor, from, to));
 	}
 
 	@GetMapping("/api/audit-trail.csv")

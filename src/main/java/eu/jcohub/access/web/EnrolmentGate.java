@@ -18,8 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class EnrolmentGate extends OncePerRequestFilter {
 
 	static final String ENROLMENT = "/account/two-factor";
-	private static final List<String> OPEN_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/");
-	private static final List<String> OPEN_PATHS = List.of(ENROLMENT, "/logout", "/error", "/favicon.ico", "/login");
+	private static final List<String> OPEN_PATHS = List.of(ENROLMENT, "/logout", "/error", "/login");
 	private final SecondFactors secondFactors;
 	private final boolean api;
 
@@ -45,11 +44,12 @@ final class EnrolmentGate extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return StaticResources.requested(request);
+	}
+
 	private boolean isOpen(HttpServletRequest request) {
-		if (api) {
-			return false;
-		}
-		var path = request.getRequestURI().substring(request.getContextPath().length());
-		return OPEN_PATHS.contains(path) || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
+		return !api && OPEN_PATHS.contains(StaticResources.path(request));
 	}
 }

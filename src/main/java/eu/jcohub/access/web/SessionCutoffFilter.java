@@ -27,6 +27,11 @@ final class SessionCutoffFilter extends OncePerRequestFilter {
 	}
 
 	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return StaticResources.requested(request);
+	}
+
+	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Allows each key at most {@code limit} attempts in any window of the given length (a sliding log: the
@@ -20,6 +21,7 @@ final class SlidingWindowLimiter {
 	private final long windowMillis;
 	private final Clock clock;
 	private final Map<String, Deque<Long>> attempts = new ConcurrentHashMap<>();
+	private final AtomicLong nextSweep = new AtomicLong();
 
 	SlidingWindowLimiter(int limit, Duration window, Clock clock) {
 		if (limit < 1 || window.isNegative() || window.isZero()) {
@@ -33,20 +35,20 @@ final class SlidingWindowLimiter {
 	/** Counts an attempt for the key; empty if it may go ahead, else how long until the next one may. */
 	Optional<Duration> attempt(String key) {
 		long now = clock.millis();
-		if (attempts.size() > SWEEP_ABOVE_KEYS) {
-			sweep(now);
-		}
-		var log = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
-		synchronized (log) {
-			while (!log.isEmpty() && log.peekFirst() <= now - windowMillis) {
-				log.pollFirst();
+		sweepIfCrowded(now);
+		var wait = new long[1];
+		attempts.compute(key, (k, log) -> {
+			var times = log == null ? new ArrayDeque<Long>() : log;
+			forgetBefore(times, now);
+			if (times.size() >= limit) {
+				wait[0] = times.peekFirst() + windowMillis - now;
 			}
-			if (log.size() >= limit) {
-				return Optional.of(Duration.ofMillis(log.peekFirst() + windowMillis - now));
+			else {
+				times.addLast(now);
 			}
-			log.addLast(now);
-			return Optional.empty();
-		}
+			return times;
+		});
+		return wait[0] > 0 ? Optional.of(Duration.ofMillis(wait[0])) : Optional.empty();
 	}
 
 	int keys() {
@@ -55,11 +57,23 @@ final class SlidingWindowLimiter {
 
 	/** Forgets keys without an attempt in the last window, so a stream of new keys cannot fill the memory. */
 	void sweep(long now) {
-		attempts.entrySet().removeIf(entry -> {
-			synchronized (entry.getValue()) {
-				var last = entry.getValue().peekLast();
-				return last == null || last <= now - windowMillis;
-			}
-		});
+		attempts.keySet().forEach(key -> attempts.computeIfPresent(key, (k, log) -> {
+			forgetBefore(log, now);
+			return log.isEmpty() ? null : log;
+		}));
+	}
+
+	/** Sweeps at most once a window, and only when many keys are held: not a pass over all keys per request. */
+	private void sweepIfCrowded(long now) {
+		long due = nextSweep.get();
+		if (attempts.size() > SWEEP_ABOVE_KEYS && now >= due && nextSweep.compareAndSet(due, now + windowMillis)) {
+			sweep(now);
+		}
+	}
+
+	private void forgetBefore(Deque<Long> times, long now) {
+		while (!times.isEmpty() && times.peekFirst() <= now - windowMillis) {
+			times.pollFirst();
+		}
 	}
 }

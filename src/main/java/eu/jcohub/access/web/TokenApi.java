@@ -36,8 +36,8 @@ class TokenApi {
 
 	@GetMapping("/api/me/tokens")
 	@Operation(summary = "Your tokens (API and calendar feed), newest first; never the token itself")
-	List<TokenView> list() {
-		return tokens.of(access.currentUser().username()).stream().map(TokenView::of).toList();
+	List<TokenSummary> list() {
+		return tokens.of(access.currentUser().username());
 	}
 
 	@PostMapping("/api/me/tokens")
@@ -57,15 +57,6 @@ class TokenApi {
 	}
 
 	record NewToken(@Nullable String name, @Nullable List<String> scopes, @Nullable Integer validityDays) {
-	}
-
-	record TokenView(long id, String name, ApiTokens.Purpose purpose, Set<TokenScope> scopes, Instant createdAt,
-			Instant expiresAt, @Nullable Instant lastUsedAt, boolean revoked) {
-
-		static TokenView of(TokenSummary token) {
-			return new TokenView(token.id(), token.name(), token.purpose(), token.scopes(), token.createdAt(),
-					token.expiresAt(), token.lastUsedAt(), token.revoked());
-		}
 	}
 
 	record NewTokenView(long id, String name, Set<TokenScope> scopes, Instant expiresAt, String token) {

@@ -7,19 +7,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates machine clients by a personal API token ({@code Authorization: Bearer …}) and calendar
  * clients by a feed token ({@code ?token=…}, on the iCalendar feed only). A wrong token is a 401, never a
- * fall-through to another login. The one place that enforces a token's scopes: the request holds a
- * {@code SCOPE_…} authority per scope, and a read-only token asking to change something is refused here.
+ * fall-through to another login. The one place that enforces a token's scopes: a read-only token asking to
+ * change something is refused here.
  */
 final class TokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -40,7 +37,7 @@ final class TokenAuthenticationFilter extends OncePerRequestFilter {
 				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "The API token is unknown, expired or revoked.");
 				return;
 			}
-			if (!holder.get().mayWrite() && !isSafe(request.getMethod())) {
+			if (!holder.get().mayWrite() && !isReadOnly(request.getMethod())) {
 				ProblemResponses.write(response, HttpStatus.FORBIDDEN, "This token may only read.");
 				return;
 			}
@@ -57,14 +54,14 @@ final class TokenAuthenticationFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	static boolean isSafe(String method) {
+	/** What a read-only token may send: looking, never changing (unlike CSRF's wider notion of safe methods). */
+	private static boolean isReadOnly(String method) {
 		return "GET".equals(method) || "HEAD".equals(method);
 	}
 
 	private static void signIn(TokenHolder holder) {
-		var authorities = new ArrayList<GrantedAuthority>(holder.account().getAuthorities());
-		holder.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(holder.account(), null, authorities);
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(holder.account(), null,
+				holder.account().getAuthorities());
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

@@ -5,9 +5,6 @@ import eu.jcohub.access.ApiTokens;
 import eu.jcohub.access.TokenRequest;
 import eu.jcohub.access.TokenSummary;
 import eu.jcohub.shared.InvalidInput;
-import eu.jcohub.shared.NotFound;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,7 +15,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,12 +70,6 @@ class TokenPage {
 	String revoke(@PathVariable long id) {
 		tokens.revoke(access.currentUser().username(), id);
 		return "redirect:/account/tokens?revoked";
-	}
-
-	/** Someone else's token, or none: the same 404 page, so ids tell nothing. */
-	@ExceptionHandler(NotFound.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 
 	private Row row(TokenSummary token) {
