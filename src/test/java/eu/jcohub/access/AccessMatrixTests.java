@@ -11,6 +11,7 @@ import eu.jcohub.operations.PolicyDomain;
 import eu.jcohub.seizures.SeizureDraft;
 import eu.jcohub.seizures.SeizureReports;
 import eu.jcohub.seizures.Subject;
+import eu.jcohub.support.Api;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,9 +179,8 @@ class AccessMatrixTests {
 			this.session = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 			if (username != null) {
 				boolean admin = username.equals(USERS.get("admin")[0]);
-				var credentials = username + ":" + TestAccounts.PASSWORD;
 				apiAuthorization = admin ? "Bearer " + accounts.apiToken(username)
-						: "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+						: "Basic " + Api.basicCredentials(username, TestAccounts.PASSWORD);
 				var code = admin ? "&code=" + accounts.totpCode(username) : "";
 				var login = session.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
 				var token = find(login.body(), "name=\"_csrf\" value=\"([^\"]+)\"");

@@ -7,12 +7,12 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import eu.jcohub.support.Api;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.FormSession;
+import eu.jcohub.support.GetEndpoints;
 import eu.jcohub.support.TestAccounts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class IsolationTests {
 		var pages = FormSession.signedIn(port, reader);
 		var leaks = new ArrayList<String>();
 		var checked = 0;
-		for (var pattern : getEndpoints()) {
+		for (var pattern : GetEndpoints.patterns(mappings)) {
 			if (pattern.equals("/error") || pattern.startsWith("/v3/") || pattern.startsWith("/swagger")) {
 				continue;
 			}
@@ -89,22 +89,9 @@ class IsolationTests {
 		assertThat(Api.as(port, "t.iso.leader.de").get("/api/operations/" + b).body()).contains("ISO-OBJECTIVES-SECRET");
 	}
 
-	private TreeSet<String> getEndpoints() {
-		var paths = new TreeSet<String>();
-		mappings.getHandlerMethods().keySet().forEach(info -> {
-			var methods = info.getMethodsCondition().getMethods();
-			if (methods.isEmpty() || methods.stream().anyMatch(m -> m.name().equals("GET"))) {
-				paths.addAll(info.getPathPatternsCondition().getPatternValues());
-			}
-		});
-		return paths;
-	}
-
 	/** The path with B's ids, plus search parameters aimed at B's secrets. */
 	private static List<String> concrete(String pattern, String a, String b, String seizure) {
-		var path = pattern.replace("{kind}", "countries").replace("{category}", "PERSON").replace("{other}", a);
-		path = path.startsWith("/seizures/") || path.startsWith("/api/seizures/") ? path.replace("{id}", seizure)
-				: path.replace("{id}", b);
+		var path = GetEndpoints.path(pattern, b, a, seizure);
 		var search = "q=ISO-B&name=ISO-PERSON-SECRET&number=ISO&entityId=" + seizure + "&semester=2025-1"
 				+ "&start=2025-01-01&end=2025-12-31&from=2025-01-01&to=2025-12-31";
 		return List.of(path, path + (path.contains("?") ? "&" : "?") + search);

@@ -3,14 +3,13 @@ package eu.jcohub.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.jcohub.support.FormSession;
+import eu.jcohub.support.Api;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +66,7 @@ class NoUserEnumerationTests {
 	}
 
 	private String basic(String username, String password) throws Exception {
-		var credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		var credentials = Api.basicCredentials(username, password);
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/operations"))
 			.header("Authorization", "Basic " + credentials).build();
 		var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

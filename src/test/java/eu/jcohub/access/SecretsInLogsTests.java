@@ -10,9 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +61,7 @@ class SecretsInLogsTests {
 	void failedSignInsAndTokenCallsLeaveNoSecretInTheLog(CapturedOutput output) {
 		var user = accounts.ensure("t.logs.user", "SE-CUSTOMS", Role.ANALYST);
 		var token = tokens.issue(user, ApiTokens.Purpose.API, "log check", Duration.ofDays(1));
-		var credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		var credentials = Api.basicCredentials(user, PASSWORD);
 
 		assertThat(Api.bearer(port, "jco_unknown").get("/api/operations").status()).isEqualTo(401);
 		assertThat(basic(user, PASSWORD)).isEqualTo(401);
@@ -79,7 +77,7 @@ class SecretsInLogsTests {
 	}
 
 	private int basic(String username, String password) {
-		var credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		var credentials = Api.basicCredentials(username, password);
 		try {
 			var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/operations"))
 				.header("Authorization", "Basic " + credentials).build();

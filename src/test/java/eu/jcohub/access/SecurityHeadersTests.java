@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.jcohub.support.Api;
 import eu.jcohub.support.FormSession;
+import eu.jcohub.support.GetEndpoints;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.Plans;
 import java.time.LocalDate;
@@ -19,8 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,27 +70,20 @@ class SecurityHeadersTests {
 		var pages = FormSession.signedIn(port, officer);
 		var checked = new TreeSet<String>();
 		var problems = new ArrayList<String>();
-		for (var info : mappings.getHandlerMethods().keySet()) {
-			var methods = info.getMethodsCondition().getMethods();
-			if (!methods.isEmpty() && methods.stream().noneMatch(m -> m.name().equals("GET"))) {
-				continue;
+		for (var pattern : GetEndpoints.patterns(mappings)) {
+			var path = GetEndpoints.path(pattern, operation, operation, seizure);
+			if (path.startsWith("/api/")) {
+				check(path, get(path, officer), problems);
 			}
-			for (var pattern : info.getPathPatternsCondition().getPatternValues()) {
-				var path = pattern.replace("{kind}", "countries").replace("{category}", "PERSON").replace("{other}", operation)
-					.replace("{id}", pattern.contains("seizures/{id}") ? seizure : operation);
-				if (path.startsWith("/api/")) {
-					check(path, get(path, officer), problems);
+			else {
+				var response = pages.get(path);
+				check(path, response.headers(), problems);
+				var body = response.body();
+				if (body.matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*") || body.matches("(?s).*\\son[a-z]+=\".*")) {
+					problems.add(path + ": inline script or event handler");
 				}
-				else {
-					var response = pages.get(path);
-					check(path, response.headers(), problems);
-					var body = response.body();
-					if (body.matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*") || body.matches("(?s).*\\son[a-z]+=\".*")) {
-						problems.add(path + ": inline script or event handler");
-					}
-				}
-				checked.add(path);
 			}
+			checked.add(path);
 		}
 		assertThat(checked).hasSizeGreaterThan(30);
 		assertThat(problems).isEmpty();
@@ -116,9 +108,7 @@ class SecurityHeadersTests {
 	private HttpHeaders get(String path, String username) throws Exception {
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
 		if (username != null) {
-			var credentials = username + ":" + TestAccounts.PASSWORD;
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", "Basic " + Api.basicCredentials(username, TestAccounts.PASSWORD));
 		}
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).headers();
 	}

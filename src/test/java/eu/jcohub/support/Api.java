@@ -29,8 +29,12 @@ public final class Api {
 	}
 
 	public static Api as(int port, String username) {
-		var credentials = username + ":" + TestAccounts.PASSWORD;
-		return new Api(port, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		return new Api(port, "Basic " + basicCredentials(username, TestAccounts.PASSWORD));
+	}
+
+	/** The user and password as HTTP Basic sends them (after {@code "Basic "}). */
+	public static String basicCredentials(String username, String password) {
+		return Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public static Api bearer(int port, String token) {
