@@ -6,6 +6,7 @@ import eu.jcohub.operations.OperationView;
 import eu.jcohub.shared.db.DemoMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -60,20 +61,20 @@ class DemoData {
 	void load() {
 		long started = System.nanoTime();
 		var operations = DemoPlans.generate(LocalDate.now(clock), new Random(SEED));
-		var running = new OperationView[1];
 		transaction.executeWithoutResult(status -> {
 			for (var account : DemoAccounts.ALL) {
 				accounts.open(account.username(), account.displayName(), account.organisation(), Set.of(account.role()),
 						DemoAccounts.PASSWORD);
 			}
+			OperationView running = null;
 			for (var operation : operations) {
 				var tabled = users.as(operation.tabledBy(), () -> register.table(operation.plan()));
 				operation.roles().forEach((username, role) -> accounts.assign(tabled.id(), username, role));
 				if (operation.plan().name().equals(DemoPlans.RUNNING_NOW)) {
-					running[0] = tabled;
+					running = tabled;
 				}
 			}
-			seizures.load(running[0].id(), running[0].plan().firstPhase().start());
+			seizures.load(Objects.requireNonNull(running, DemoPlans.RUNNING_NOW + " is part of the demo plans"));
 		});
 		log.info("Demo loaded: {} accounts (password '{}') and {} operations in {} ms", DemoAccounts.ALL.size(),
 				DemoAccounts.PASSWORD, operations.size(), (System.nanoTime() - started) / 1_000_000);

@@ -5,6 +5,7 @@ import eu.jcohub.operations.Competence;
 import eu.jcohub.operations.OperationPlan;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationType;
+import eu.jcohub.operations.OperationView;
 import eu.jcohub.operations.Phase;
 import eu.jcohub.operations.PolicyDomain;
 import eu.jcohub.protection.Retention;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +40,10 @@ class DemoSeizures {
 		this.users = users;
 	}
 
-	/** Loads the story; the running operation is the one of {@link DemoPlans#RUNNING_NOW}. */
-	void load(UUID running, LocalDate firstDayOfRunning) {
+	/** Loads the story around {@code runningNow}, the operation of {@link DemoPlans#RUNNING_NOW}. */
+	void load(OperationView runningNow) {
+		var running = runningNow.id();
+		var firstDayOfRunning = runningNow.plan().firstPhase().start();
 		var ferry = users.as("officer.fi", () -> reports.report(running, new SeizureDraft(firstDayOfRunning.plusDays(1),
 				"FIHEL", null, "CIGARETTES", "1.2 million cigarettes hidden in a trailer's false floor on the Tallinn ferry",
 				new BigDecimal("1200000"), "pieces", new BigDecimal("276000"), HandlingCode.PARTICIPANTS, Set.of(),
