@@ -4,6 +4,7 @@ import eu.jcohub.shared.web.FormErrorMessages;
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationView;
+import eu.jcohub.reference.Organisation;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.InvalidInput;
@@ -40,9 +41,12 @@ class OperationFormPages {
 		this.errorMessages = errorMessages;
 	}
 
+	/** Only for those who may table an operation: anyone else is told so before filling in anything. */
 	@GetMapping("/operations/new")
 	String initCreationForm(Model model) {
-		var organisation = access.currentUser().organisation();
+		var visibility = access.visibility();
+		var organisation = visibility.user().organisation();
+		visibility.requireCreateFor(organisation);
 		return form(OperationForm.blank(organisation, options.countryOf(organisation)), Map.of(), model);
 	}
 
@@ -104,10 +108,22 @@ class OperationFormPages {
 
 	private String form(OperationForm form, Map<String, String> errors, Model model) {
 		options.addTo(model);
+		model.addAttribute("organisers", organisersFor(form));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("editing", form.id() != null);
 		return "operations/form";
+	}
+
+	/**
+	 * The organisers the user may table for (the coordinators any, everyone else their own organisation), and
+	 * the one the form already names, so that editing another organiser's operation never changes its organiser.
+	 */
+	private List<Organisation> organisersFor(OperationForm form) {
+		var visibility = access.visibility();
+		return options.organisations().stream()
+			.filter(o -> visibility.canCreateFor(o.code()) || o.code().equals(form.organiser()))
+			.toList();
 	}
 
 	private static @Nullable UUID selfOf(OperationForm form) {

@@ -8,9 +8,11 @@ import eu.jcohub.operations.Resolution;
 import eu.jcohub.shared.InvalidInput;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -33,12 +35,15 @@ class OperationPages {
 	private final FormOptions options;
 	private final FormErrorMessages errorMessages;
 	private final Clock clock;
+	private final CalendarColours colours;
 
-	OperationPages(OperationRegister register, FormOptions options, FormErrorMessages errorMessages, Clock clock) {
+	OperationPages(OperationRegister register, FormOptions options, FormErrorMessages errorMessages, Clock clock,
+			CalendarColours colours) {
 		this.register = register;
 		this.options = options;
 		this.errorMessages = errorMessages;
 		this.clock = clock;
+		this.colours = colours;
 	}
 
 	/** Without dates, the list covers the coming twelve months: what a Coordination Mechanism meeting discusses. */
@@ -46,10 +51,13 @@ class OperationPages {
 	String list(@ModelAttribute OperationFilterForm filters, Model model) {
 		var today = LocalDate.now(clock);
 		var period = filters.withDefaultPeriod(today, today.plusMonths(12));
+		var operations = register.list(period.toFilter());
 		options.addTo(model);
 		model.addAttribute("filters", period);
-		model.addAttribute("operations", register.list(period.toFilter()));
-		model.addAttribute("names", options);
+		model.addAttribute("operations", operations);
+		var from = Objects.requireNonNullElse(OperationFilterForm.date(period.from()), today);
+		var to = Objects.requireNonNullElse(OperationFilterForm.date(period.to()), from);
+		model.addAttribute("colours", colours.around(from, to, operations.stream().map(OperationView::plan).toList()));
 		return "operations/list";
 	}
 
@@ -75,10 +83,12 @@ class OperationPages {
 	private String page(OperationView operation, Map<String, String> errors, @Nullable UUID erroneous, Model model) {
 		// Conflicts describe the operation's details: only for those who may see them.
 		List<Conflict> conflicts = operation.detailsVisible() ? register.conflictsOf(operation.id()) : List.of();
+		// The colour the calendar gives the organiser in the month that "Show in calendar" opens.
+		var month = YearMonth.from(operation.plan().firstPhase().start());
 		options.addTo(model);
 		model.addAttribute("operation", operation);
 		model.addAttribute("conflicts", conflicts);
-		model.addAttribute("names", options);
+		model.addAttribute("colours", colours.around(month.atDay(1), month.atEndOfMonth(), List.of(operation.plan())));
 		model.addAttribute("errors", errors);
 		model.addAttribute("erroneousConflict", erroneous == null ? "" : erroneous.toString());
 		return "operations/show";

@@ -74,7 +74,10 @@ class CalendarPagesTests {
 		assertThat(mine.get(0).get("start").asString()).isEqualTo("2041-03-02");
 		assertThat(mine.get(0).get("end").asString()).isEqualTo("2041-03-09");
 		assertThat(mine.get(0).get("url").asString()).isEqualTo("/operations/" + operation.id());
-		assertThat(mine.get(0).get("backgroundColor").asString()).isEqualTo(CalendarEvents.colourOf("DK-CUSTOMS"));
+		assertThat(OrganiserColours.PALETTE.stream().map(OrganiserColours.Swatch::background))
+			.contains(mine.get(0).get("backgroundColor").asString());
+		assertThat(mine.get(0).get("extendedProps").get("organiserCode").asString()).isEqualTo("DK");
+		assertThat(mine.get(0).get("extendedProps").get("dates").asString()).isEqualTo("2 Mar 2041 – 8 Mar 2041");
 
 		var otherOrganiser = browser.get("/calendar/events?start=2041-03-01T00:00:00Z&end=2041-04-01T00:00:00Z"
 				+ "&organiser=FI-CUSTOMS").body();
@@ -89,7 +92,7 @@ class CalendarPagesTests {
 		var list = outsider.get("/operations?from=2041-05-01&to=2041-05-31&organiser=DK-CUSTOMS");
 
 		assertThat(list.statusCode()).isEqualTo(200);
-		assertThat(list.body()).contains("PAGES LISTED").contains("04.05.2041 – 10.05.2041")
+		assertThat(list.body()).contains("PAGES LISTED").contains("4 May 2041 – 10 May 2041")
 			.contains("calendar entry only").contains("Regional JCO");
 	}
 
