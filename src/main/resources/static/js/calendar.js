@@ -3,10 +3,10 @@
 //
 // Each organiser has a colour and a letter code (the server chooses both); the code is on every bar, in the
 // legend and in the year's rows, so that organisers can be told apart without the colour.
-// Wide screens: a month grid, a quarter of month grids and a year overview. The year overview draws one row per
-// organiser across twelve months, every phase a bar, because twelve small month grids cannot hold a year of
-// operations. Phones: the month and the quarter become an agenda (each operation once, with its dates), because
-// a phone's month grid has no room for the names; the year overview stays, its names above the rows.
+// Wide screens: a month grid, and for the quarter and the year an overview: one row per organiser across the
+// months, every phase a bar, because three or twelve small month grids cannot hold that many operations (they
+// end up as "+N more" links). Phones: the month and the quarter become an agenda (each operation once, with its
+// dates), because a phone's month grid has no room for the names; the year overview stays, names above the rows.
 (function () {
   'use strict';
 
@@ -126,8 +126,8 @@
     return (Math.round(value * 10000) / 100) + '%';
   }
 
-  // Wide and narrow: one row per organiser (by name) across twelve months, a bar per phase.
-  function renderYear(props, labels) {
+  // One row per organiser (by name) across the period's months, a bar per phase.
+  function renderOverview(props, labels) {
     var range = props.dateProfile.currentRange;
     var from = range.start.getTime();
     var span = range.end.getTime() - from;
@@ -139,9 +139,10 @@
       return Math.min(Math.max((time - from) / span, 0), 1);
     };
     var root = element('div', 'hub-year');
-    root.appendChild(monthsHeader(range.start, position, labels));
+    var months = monthStarts(range.start, range.end);
+    root.appendChild(monthsHeader(months, position, labels));
     var grid = element('div', 'hub-year-body');
-    grid.appendChild(monthLines(range.start, position));
+    grid.appendChild(gridLines(months, range, position));
     var rows = element('ul', 'hub-year-rows list-unstyled mb-0');
     rows.setAttribute('aria-label', labels.yearRows);
     organisersOf(phases).forEach(function (organiser, index) {
@@ -205,21 +206,21 @@
     return row;
   }
 
-  function monthStarts(yearStart) {
+  // The first day of every month of the period, and the day after it.
+  function monthStarts(from, to) {
     var starts = [];
-    for (var month = 0; month <= 12; month++) {
-      starts.push(Date.UTC(yearStart.getUTCFullYear(), yearStart.getUTCMonth() + month, 1));
+    for (var month = 0; starts.length === 0 || starts[starts.length - 1] < to.getTime(); month++) {
+      starts.push(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + month, 1));
     }
     return starts;
   }
 
-  function monthsHeader(yearStart, position, labels) {
+  function monthsHeader(starts, position, labels) {
     var header = element('div', 'hub-year-months');
     header.setAttribute('aria-hidden', 'true');
-    var wide = new Intl.DateTimeFormat(labels.locale, { month: 'short', timeZone: 'UTC' });
+    var wide = new Intl.DateTimeFormat(labels.locale, { month: starts.length <= 4 ? 'long' : 'short', timeZone: 'UTC' });
     var narrow = new Intl.DateTimeFormat(labels.locale, { month: 'narrow', timeZone: 'UTC' });
-    var starts = monthStarts(yearStart);
-    for (var i = 0; i < 12; i++) {
+    for (var i = 0; i < starts.length - 1; i++) {
       var cell = element('span', 'hub-year-month');
       cell.style.left = percent(position(starts[i]));
       cell.style.width = percent(position(starts[i + 1]) - position(starts[i]));
@@ -230,13 +231,24 @@
     return header;
   }
 
-  function monthLines(yearStart, position) {
+  // A line at each month's start and, over a quarter, a fainter one at each Monday.
+  function gridLines(months, range, position) {
     var lines = element('div', 'hub-year-lines');
     lines.setAttribute('aria-hidden', 'true');
-    monthStarts(yearStart).slice(1, 12).forEach(function (start) {
-      var line = element('span', 'hub-year-line');
-      line.style.left = percent(position(start));
+    var add = function (time, className) {
+      var line = element('span', className);
+      line.style.left = percent(position(time));
       lines.appendChild(line);
+    };
+    if (months.length <= 4) {
+      for (var day = range.start.getTime(); day < range.end.getTime(); day += DAY) {
+        if (new Date(day).getUTCDay() === 1) {
+          add(day, 'hub-year-week');
+        }
+      }
+    }
+    months.slice(1, months.length - 1).forEach(function (start) {
+      add(start, 'hub-year-line');
     });
     var now = Date.now();
     var today = now - (now % DAY);
@@ -297,17 +309,19 @@
     return { domNodes: [mark(props.organiserCode, colours, true), title] };
   }
 
-  // Older links name FullCalendar's own year grid; phones get the agenda instead of month grids.
+  // Older links name FullCalendar's own grids for the quarter and the year; phones get the agenda instead of
+  // month grids, wide screens the grid instead of the agenda.
   function viewFor(requested, narrow) {
-    var view = requested === 'multiMonthYear' ? 'yearOverview' : (requested || 'dayGridMonth');
-    if (narrow && view === 'dayGridMonth') {
-      return 'agendaMonth';
-    }
-    if (narrow && view === 'multiMonthQuarter') {
-      return 'agendaQuarter';
-    }
-    var known = ['dayGridMonth', 'multiMonthQuarter', 'yearOverview', 'agendaMonth', 'agendaQuarter'];
-    return known.indexOf(view) >= 0 ? view : (narrow ? 'agendaMonth' : 'dayGridMonth');
+    var aliases = {
+      dayGridMonth: narrow ? 'agendaMonth' : 'dayGridMonth',
+      agendaMonth: narrow ? 'agendaMonth' : 'dayGridMonth',
+      multiMonthQuarter: narrow ? 'agendaQuarter' : 'quarterOverview',
+      quarterOverview: narrow ? 'agendaQuarter' : 'quarterOverview',
+      agendaQuarter: narrow ? 'agendaQuarter' : 'quarterOverview',
+      multiMonthYear: 'yearOverview',
+      yearOverview: 'yearOverview'
+    };
+    return Object.prototype.hasOwnProperty.call(aliases, requested) ? aliases[requested] : aliases.dayGridMonth;
   }
 
   function start() {
@@ -324,7 +338,7 @@
     var status = document.getElementById('calendar-status');
     var narrow = window.matchMedia('(max-width: 767px)').matches;
     var monthView = narrow ? 'agendaMonth' : 'dayGridMonth';
-    var quarterView = narrow ? 'agendaQuarter' : 'multiMonthQuarter';
+    var quarterView = narrow ? 'agendaQuarter' : 'quarterOverview';
     var switcher = [monthView, quarterView, 'yearOverview'].join(',');
     var calendar;
     var refreshLegend = function () {
@@ -336,6 +350,8 @@
       locale: labels.locale,
       timeZone: 'UTC',
       firstDay: 1,
+      // Only the weeks the month touches: at most six days of the months around it (see OrganiserColours).
+      fixedWeekCount: false,
       initialView: viewFor(data.initialView, narrow),
       height: 'auto',
       headerToolbar: narrow
@@ -353,13 +369,14 @@
       },
       views: {
         dayGridMonth: { buttonText: data.labelMonth },
-        multiMonthQuarter: { type: 'multiMonth', duration: { months: 3 }, buttonText: data.labelQuarter,
-          multiMonthMaxColumns: 3, dayMaxEvents: 3 },
-        yearOverview: { duration: { years: 1 }, buttonText: data.labelYear, classNames: ['hub-year-view'],
+        quarterOverview: { duration: { months: 3 }, buttonText: data.labelQuarter, classNames: ['hub-overview-view'],
           content: function (props) {
-            return renderYear(props, labels);
-          },
-          },
+            return renderOverview(props, labels);
+          } },
+        yearOverview: { duration: { years: 1 }, buttonText: data.labelYear, classNames: ['hub-overview-view'],
+          content: function (props) {
+            return renderOverview(props, labels);
+          } },
         agendaMonth: { duration: { months: 1 }, buttonText: data.labelMonth, classNames: ['hub-agenda-view'],
           content: function (props) {
             return renderAgenda(props, labels);
@@ -387,8 +404,8 @@
         host.querySelectorAll('.fc-icon').forEach(function (icon) {
           icon.setAttribute('aria-hidden', 'true');
         });
-        // The year overview names its organisers in its rows: it takes the legend's room.
-        var year = info.view.type === 'yearOverview';
+        // The overviews name their organisers in their rows: they take the legend's room.
+        var year = info.view.type === 'yearOverview' || info.view.type === 'quarterOverview';
         if (legendColumn && calendarColumn) {
           legendColumn.hidden = year;
           calendarColumn.classList.toggle('col-lg-10', !year);

@@ -24,11 +24,17 @@ class CalendarColours {
 		this.register = register;
 	}
 
-	OrganiserColours around(LocalDate from, LocalDate to, Collection<OperationPlan> shown) {
+	/** The colours of the year the period starts in (its first month, for a month view starting a week early). */
+	OrganiserColours ofYear(LocalDate from) {
 		var margin = OrganiserColours.MONTH_VIEW_MARGIN_DAYS;
 		var year = from.plusDays(margin).getYear();
-		var ofYear = register.list(OperationFilter.between(LocalDate.of(year, 1, 1).minusDays(margin),
+		var entries = register.list(OperationFilter.between(LocalDate.of(year, 1, 1).minusDays(margin),
 				LocalDate.of(year, 12, 31).plusDays(margin)));
-		return OrganiserColours.forYear(year, ofYear.stream().map(OperationView::plan).toList()).with(shown, from, to);
+		return OrganiserColours.forYear(year, entries.stream().map(OperationView::plan).toList());
+	}
+
+	/** The colours for a calendar screen: the year's, with no two organisers on the screen sharing one. */
+	OrganiserColours onScreen(LocalDate from, LocalDate to, Collection<OperationPlan> shown) {
+		return ofYear(from).onScreen(shown, from, to);
 	}
 }

@@ -46,7 +46,7 @@ class CalendarEvents {
 			throw new IllegalArgumentException("end must be after start");
 		}
 		var views = register.list(filters.between(from, to));
-		var palette = colours.around(from, to, views.stream().map(OperationView::plan).toList());
+		var palette = colours.onScreen(from, to, views.stream().map(OperationView::plan).toList());
 		var events = new ArrayList<CalendarEvent>();
 		for (var view : views) {
 			events.addAll(eventsOf(view, palette.of(view.plan().organiser())));

@@ -8,7 +8,6 @@ import eu.jcohub.operations.Resolution;
 import eu.jcohub.shared.InvalidInput;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,9 +54,9 @@ class OperationPages {
 		options.addTo(model);
 		model.addAttribute("filters", period);
 		model.addAttribute("operations", operations);
-		var from = Objects.requireNonNullElse(OperationFilterForm.date(period.from()), today);
-		var to = Objects.requireNonNullElse(OperationFilterForm.date(period.to()), from);
-		model.addAttribute("colours", colours.around(from, to, operations.stream().map(OperationView::plan).toList()));
+		// A year of operations holds more organisers than there are colours: the list shows the year's colours
+		// and, like the calendar, every organiser's letter code.
+		model.addAttribute("colours", colours.ofYear(Objects.requireNonNullElse(OperationFilterForm.date(period.from()), today)));
 		return "operations/list";
 	}
 
@@ -83,12 +82,10 @@ class OperationPages {
 	private String page(OperationView operation, Map<String, String> errors, @Nullable UUID erroneous, Model model) {
 		// Conflicts describe the operation's details: only for those who may see them.
 		List<Conflict> conflicts = operation.detailsVisible() ? register.conflictsOf(operation.id()) : List.of();
-		// The colour the calendar gives the organiser in the month that "Show in calendar" opens.
-		var month = YearMonth.from(operation.plan().firstPhase().start());
 		options.addTo(model);
 		model.addAttribute("operation", operation);
 		model.addAttribute("conflicts", conflicts);
-		model.addAttribute("colours", colours.around(month.atDay(1), month.atEndOfMonth(), List.of(operation.plan())));
+		model.addAttribute("colours", colours.ofYear(operation.plan().firstPhase().start()));
 		model.addAttribute("errors", errors);
 		model.addAttribute("erroneousConflict", erroneous == null ? "" : erroneous.toString());
 		return "operations/show";

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,23 @@ import java.util.TreeSet;
  * Which colour stands for which organiser in the calendar and the lists.
  * <p>
  * Why it is done this way: about a dozen hues can be told apart at AA contrast, twice as many with a light tint
- * of each, but a calendar year holds more organisers than that (the demo: 36 in a year, at most 17 in one month).
- * So colour cannot be the organiser's identity: every event and legend entry also carries the organiser's letter
- * code, which is. What colour must do is separate the organisers a planner sees side by side, and stay put while
- * the planner pages through the months. A fixed colour per organisation (by its rank in the reference list) stays
- * put but lets organisers that run at the same time share a colour. A colour per screen never collides but
- * changes from one month to the next. This assignment keeps one colour per organiser for a whole calendar year
- * and gives different colours to organisers that are active in the same month: the organisers of a year are
- * coloured like a map, where "neighbours" are organisers active in a common month (a month view also shows a
- * week of the months around it). Organisers with the most neighbours choose first; ties go by code, so the same
- * calendar gives the same colours to everyone, whatever they filter.
+ * of each, but a calendar year holds more organisers than that (the demo: 36 in a year, at most 17 in a month
+ * view), and most pairs of them are active in some common month. So colour cannot be an organiser's identity:
+ * every bar, legend entry and row also carries the organiser's letter code, which is. What colour must do is
+ * separate the organisers a planner sees side by side, and stay put while the planner pages through the months.
+ * A fixed colour per organisation (by its rank in the reference list) stays put but lets organisers that run at
+ * the same time share a colour; a fresh colour per screen never collides but changes from one month to the next.
+ * So there are two steps:
+ * <ol>
+ * <li>Each organiser has a colour for the calendar year ({@link #forYear}), chosen like colouring a map: organisers
+ * active in a common month (a month view also shows up to a week of the months around it) are neighbours, the
+ * organiser whose neighbours already hold the most colours chooses next, and it takes the colour it shares the
+ * fewest months with. Where a year has more organisers than colours, the ones that meet least share.</li>
+ * <li>A screen (a month, a quarter) keeps those colours, except where two organisers on it share one: then the
+ * busier organiser of the year keeps it and the other takes a colour nobody on the screen has
+ * ({@link #onScreen}). No two organisers on one screen share a colour while there are colours left.</li>
+ * </ol>
+ * Ties go by code, so the same calendar gives the same colours to everyone, whatever they filter.
  */
 public final class OrganiserColours {
 
@@ -50,30 +58,57 @@ public final class OrganiserColours {
 			light("#c8e9f5", "#006b8f"));
 
 	private final Map<String, Swatch> swatches;
+	/** How many months of the year each organiser is active in: the busier keeps its colour on a screen. */
+	private final Map<String, Integer> activity;
 
-	private OrganiserColours(Map<String, Swatch> swatches) {
+	private OrganiserColours(Map<String, Swatch> swatches, Map<String, Integer> activity) {
 		this.swatches = Map.copyOf(swatches);
+		this.activity = Map.copyOf(activity);
 	}
 
 	/** The colours of a calendar year, from the operations that run in it or within a week of it. */
 	public static OrganiserColours forYear(int year, Collection<OperationPlan> plans) {
-		return new OrganiserColours(Map.of()).with(plans, LocalDate.of(year, 1, 1).minusDays(MONTH_VIEW_MARGIN_DAYS),
+		var months = activeMonths(plans, LocalDate.of(year, 1, 1).minusDays(MONTH_VIEW_MARGIN_DAYS),
 				LocalDate.of(year, 12, 31).plusDays(MONTH_VIEW_MARGIN_DAYS));
+		var shared = sharedMonths(months);
+		var chosen = new LinkedHashMap<String, Swatch>();
+		var open = new TreeSet<>(months.keySet());
+		while (!open.isEmpty()) {
+			var next = open.stream()
+				.max(Comparator.<String>comparingInt(o -> saturation(shared.get(o).keySet(), chosen))
+					.thenComparingInt(o -> shared.get(o).size())
+					.thenComparing(Comparator.<String>reverseOrder()))
+				.orElseThrow();
+			chosen.put(next, leastShared(shared.get(next), chosen));
+			open.remove(next);
+		}
+		var activity = new HashMap<String, Integer>();
+		months.forEach((organiser, active) -> activity.put(organiser, active.size()));
+		return new OrganiserColours(chosen, activity);
 	}
 
 	/**
-	 * These colours, and colours for the organisers of {@code plans} that have none yet (a period reaching into
-	 * the next year), chosen around the ones already given, which keep theirs.
+	 * The colours for a screen showing {@code plans} between the two days: the year's colours, except that no two
+	 * organisers on the screen share one while the palette has colours left.
 	 */
-	public OrganiserColours with(Collection<OperationPlan> plans, LocalDate from, LocalDate to) {
-		var months = activeMonths(plans, from, to);
-		var chosen = new LinkedHashMap<>(swatches);
-		var neighbours = neighbours(months);
-		months.keySet().stream().filter(organiser -> !chosen.containsKey(organiser))
-			.sorted(Comparator.<String>comparingInt(organiser -> -neighbours.get(organiser).size())
-				.thenComparing(Comparator.naturalOrder()))
-			.forEach(organiser -> chosen.put(organiser, choose(neighbours.get(organiser), chosen)));
-		return new OrganiserColours(chosen);
+	public OrganiserColours onScreen(Collection<OperationPlan> plans, LocalDate from, LocalDate to) {
+		var shown = new TreeSet<String>();
+		plans.forEach(plan -> plan.phases().stream()
+			.filter(phase -> !phase.start().isAfter(to) && !phase.end().isBefore(from))
+			.findAny().ifPresent(phase -> shown.add(plan.organiser())));
+		var order = shown.stream()
+			.sorted(Comparator.<String>comparingInt(o -> -activity.getOrDefault(o, 0)).thenComparing(o -> o))
+			.toList();
+		var onScreen = new LinkedHashMap<>(swatches);
+		var used = new HashSet<Swatch>();
+		for (var organiser : order) {
+			var own = swatches.get(organiser);
+			var swatch = own != null && !used.contains(own) ? own
+					: PALETTE.stream().filter(s -> !used.contains(s)).findFirst().orElse(own == null ? PALETTE.get(0) : own);
+			onScreen.put(organiser, swatch);
+			used.add(swatch);
+		}
+		return new OrganiserColours(onScreen, activity);
 	}
 
 	/** The organiser's swatch; one without operations in the period gets the first. */
@@ -85,13 +120,23 @@ public final class OrganiserColours {
 		return swatches;
 	}
 
-	/** The first swatch no neighbour has; when every one is taken, the one fewest neighbours have. */
-	private static Swatch choose(Set<String> neighbours, Map<String, Swatch> chosen) {
-		var taken = new HashMap<Swatch, Integer>();
-		neighbours.stream().map(chosen::get).filter(s -> s != null).forEach(s -> taken.merge(s, 1, Integer::sum));
+	/** How many different swatches the organiser's neighbours already have. */
+	private static int saturation(Set<String> neighbours, Map<String, Swatch> chosen) {
+		return (int) neighbours.stream().map(chosen::get).filter(s -> s != null).distinct().count();
+	}
+
+	/** The first swatch that the fewest common months would show next to a neighbour's (none, if one is free). */
+	private static Swatch leastShared(Map<String, Integer> sharedWith, Map<String, Swatch> chosen) {
+		var clashes = new HashMap<Swatch, Integer>();
+		sharedWith.forEach((neighbour, months) -> {
+			var swatch = chosen.get(neighbour);
+			if (swatch != null) {
+				clashes.merge(swatch, months, Integer::sum);
+			}
+		});
 		var best = PALETTE.get(0);
 		for (var swatch : PALETTE) {
-			if (taken.getOrDefault(swatch, 0) < taken.getOrDefault(best, 0)) {
+			if (clashes.getOrDefault(swatch, 0) < clashes.getOrDefault(best, 0)) {
 				best = swatch;
 			}
 		}
@@ -114,18 +159,19 @@ public final class OrganiserColours {
 		return months;
 	}
 
-	private static Map<String, Set<String>> neighbours(Map<String, Set<YearMonth>> months) {
+	/** For each organiser, the organisers it shares active months with, and how many. */
+	private static Map<String, Map<String, Integer>> sharedMonths(Map<String, Set<YearMonth>> months) {
 		var byMonth = new HashMap<YearMonth, Set<String>>();
 		months.forEach((organiser, active) -> active
 			.forEach(month -> byMonth.computeIfAbsent(month, m -> new TreeSet<>()).add(organiser)));
-		var neighbours = new HashMap<String, Set<String>>();
+		var shared = new HashMap<String, Map<String, Integer>>();
 		months.forEach((organiser, active) -> {
-			var around = new TreeSet<String>();
-			active.forEach(month -> around.addAll(byMonth.get(month)));
-			around.remove(organiser);
-			neighbours.put(organiser, around);
+			var counts = new TreeMap<String, Integer>();
+			active.forEach(month -> byMonth.get(month).forEach(other -> counts.merge(other, 1, Integer::sum)));
+			counts.remove(organiser);
+			shared.put(organiser, counts);
 		});
-		return neighbours;
+		return shared;
 	}
 
 	private static LocalDate max(LocalDate a, LocalDate b) {
