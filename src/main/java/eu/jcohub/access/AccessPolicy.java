@@ -28,7 +28,7 @@ public class AccessPolicy {
 
 	public Optional<CurrentUser> signedIn() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInAccount account) {
+		if (authentication != null && authentication.getPrincipal() instanceof SignedIn account) {
 			return Optional.of(account.user());
 		}
 		return Optional.empty();

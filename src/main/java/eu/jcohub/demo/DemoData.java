@@ -1,6 +1,6 @@
 package eu.jcohub.demo;
 
-import eu.jcohub.access.UserAccounts;
+import eu.jcohub.accounts.UserAccounts;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationView;
 import eu.jcohub.shared.db.DemoMode;

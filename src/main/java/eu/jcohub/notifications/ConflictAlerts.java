@@ -1,7 +1,7 @@
 package eu.jcohub.notifications;
 
 import eu.jcohub.access.OperationRole;
-import eu.jcohub.access.UserAccounts;
+import eu.jcohub.accounts.UserAccounts;
 import eu.jcohub.operations.ConflictFound;
 import java.util.LinkedHashSet;
 import java.util.UUID;
