@@ -127,11 +127,11 @@ public class Operations {
 			params.add(filter.country());
 		}
 		if (filter.riskArea() != null) {
-			sql.append(" and risk_areas && ?");
+			sql.append(" and risk_areas && ?::text[]");
 			params.add(reference.riskAreaAndNarrower(filter.riskArea()).toArray(String[]::new));
 		}
 		if (filter.transportMode() != null) {
-			sql.append(" and transport_modes && ?");
+			sql.append(" and transport_modes && ?::text[]");
 			params.add(reference.transportModeAndNarrower(filter.transportMode()).toArray(String[]::new));
 		}
 		if (filter.type() != null) {
