@@ -2,7 +2,7 @@ package eu.jcohub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.jcohub.access.ApiTokens;
+import eu.jcohub.accounts.ApiTokens;
 import eu.jcohub.support.Api;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;

@@ -1,6 +1,6 @@
 package eu.jcohub.demo;
 
-import eu.jcohub.access.UserAccounts;
+import eu.jcohub.accounts.UserAccounts;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,8 +1,8 @@
 package eu.jcohub.notifications;
 
 import eu.jcohub.access.Role;
-import eu.jcohub.access.UserAccounts;
-import eu.jcohub.operations.exchange.PlansCollectionDue;
+import eu.jcohub.accounts.UserAccounts;
+import eu.jcohub.exchange.PlansCollectionDue;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

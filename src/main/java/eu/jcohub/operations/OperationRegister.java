@@ -93,6 +93,11 @@ public class OperationRegister {
 		return view(operations.find(id).orElseThrow(), visibility);
 	}
 
+	/** Checks a plan's codes and texts without saving anything; names every wrong field. */
+	public void validate(OperationPlan plan) {
+		validator.check(plan);
+	}
+
 	/** One operation as the current user may see it; 404 if it does not exist. */
 	public OperationView find(UUID id) {
 		var visibility = access.visibility();

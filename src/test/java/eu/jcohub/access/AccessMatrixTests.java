@@ -1,5 +1,8 @@
 package eu.jcohub.access;
 
+import eu.jcohub.accounts.ApiTokens;
+import eu.jcohub.accounts.TokenRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.jcohub.operations.Competence;

@@ -2,7 +2,7 @@ package eu.jcohub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.jcohub.access.UserAccounts;
+import eu.jcohub.accounts.UserAccounts;
 import eu.jcohub.shared.db.DemoMode;
 import eu.jcohub.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package eu.jcohub.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import eu.jcohub.operations.exchange.PlansCollectionDue;
+import eu.jcohub.exchange.PlansCollectionDue;
 import eu.jcohub.support.Api;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;

@@ -1,10 +1,10 @@
 package eu.jcohub.support;
 
-import eu.jcohub.access.ApiTokens;
+import eu.jcohub.accounts.ApiTokens;
 import eu.jcohub.access.Role;
-import eu.jcohub.access.SecondFactors;
-import eu.jcohub.access.TotpSecret;
-import eu.jcohub.access.UserAccounts;
+import eu.jcohub.accounts.SecondFactors;
+import eu.jcohub.accounts.TotpSecret;
+import eu.jcohub.accounts.UserAccounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,0 @@
-package eu.jcohub.access;
-
-/** A token just issued: the only moment the token itself can be read. */
-public record IssuedToken(TokenSummary summary, String token) {
-}

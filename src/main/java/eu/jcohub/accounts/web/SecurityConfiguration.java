@@ -1,0 +1,84 @@
+package eu.jcohub.accounts.web;
+
+import eu.jcohub.accounts.ApiTokens;
+import eu.jcohub.accounts.SignInDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two doors: the JSON API (HTTP Basic, personal API tokens, or the browser session; 401/403 as problem
+ * details) and the web pages (login form). Which record a user may see is not decided here but by the
+ * access policy.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
+			+ "form-action 'self'; base-uri 'self'; object-src 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountSecurity accounts) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/audit/**").hasRole("ADMIN")
+				.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName("JCO Hub")
+				.authenticationEntryPoint((request, response, e) -> {
+					response.setHeader("WWW-Authenticate", "Basic realm=\"JCO Hub\"");
+					ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, AccountSecurity.apiSignInDetail(e));
+				}))
+			.addFilterBefore(new TokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
+			// Requests that carry credentials in a header cannot be forged by another site; browser-session
+			// calls that change something still need the CSRF token.
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !isSafe(request.getMethod())
+					&& request.getHeader("Authorization") == null))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint((request, response, e) -> ProblemResponses.write(response,
+						HttpStatus.UNAUTHORIZED, AccountSecurity.SIGN_IN))
+				.accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
+						"You may not do this (a missing CSRF token on a browser call counts too).")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+		accounts.apply(http, true);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, AccountSecurity accounts, OidcLogin oidc) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+						"/swagger-ui/**",
+						"/swagger-ui.html")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+				.authenticationDetailsSource(SignInDetails::new))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		accounts.apply(http, false);
+		oidc.applyTo(http);
+		return http.build();
+	}
+
+	private static boolean isSafe(String method) {
+		return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+	}
+}

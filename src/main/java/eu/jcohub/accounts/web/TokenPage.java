@@ -1,0 +1,100 @@
+package eu.jcohub.accounts.web;
+
+import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.accounts.ApiTokens;
+import eu.jcohub.accounts.TokenRequest;
+import eu.jcohub.accounts.TokenSummary;
+import eu.jcohub.shared.InvalidInput;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The page where users see, issue and revoke their personal API tokens. */
+@Controller
+class TokenPage {
+
+	private final ApiTokens tokens;
+	private final AccessPolicy access;
+	private final Clock clock;
+
+	TokenPage(ApiTokens tokens, AccessPolicy access, Clock clock) {
+		this.tokens = tokens;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping("/account/tokens")
+	String show(Model model) {
+		model.addAttribute("tokens", tokens.of(access.currentUser().username()).stream().map(this::row).toList());
+		model.addAttribute("minDays", TokenRequest.MIN_DAYS);
+		model.addAttribute("maxDays", TokenRequest.MAX_DAYS);
+		model.asMap().putIfAbsent("errors", Map.of());
+		model.asMap().putIfAbsent("form", new Form("", "READ", String.valueOf(TokenRequest.DEFAULT_DAYS)));
+		return "accounts/tokens";
+	}
+
+	/** Shows the new token on the page itself, once; a wrong field is marked and nothing is issued. */
+	@PostMapping("/account/tokens")
+	String issue(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String scope,
+			@RequestParam(defaultValue = "") String validityDays, Model model) {
+		var form = new Form(name, scope, validityDays);
+		try {
+			var issued = tokens.issue(access.currentUser().username(),
+					TokenRequest.of(name, scope.isBlank() ? List.of() : List.of(scope), form.days()));
+			model.addAttribute("issued", issued.token());
+			model.addAttribute("issuedName", issued.summary().name());
+		}
+		catch (InvalidInput e) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			e.fieldErrors().keySet().forEach(field -> errors.put(field, "tokens.error." + field));
+			model.addAttribute("errors", errors);
+			model.addAttribute("form", form);
+		}
+		return show(model);
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revoke(@PathVariable long id) {
+		tokens.revoke(access.currentUser().username(), id);
+		return "redirect:/account/tokens?revoked";
+	}
+
+	private Row row(TokenSummary token) {
+		return new Row(token.id(), token.name(), token.purpose().name(), token.mayWrite() ? "WRITE" : "READ",
+				token.createdAt(), token.expiresAt(), token.lastUsedAt(), token.status(Instant.now(clock)).name());
+	}
+
+	/** What the user typed, to show again next to the errors. */
+	record Form(String name, String scope, String validityDays) {
+
+		/** The days as a number; text that is no number becomes one the request refuses. */
+		@Nullable Integer days() {
+			if (validityDays.isBlank()) {
+				return null;
+			}
+			try {
+				return Integer.valueOf(validityDays.strip());
+			}
+			catch (NumberFormatException e) {
+				return 0;
+			}
+		}
+	}
+
+	record Row(long id, String name, String purpose, String scope, Instant createdAt, Instant expiresAt,
+			@Nullable Instant lastUsedAt, String status) {
+
+		public boolean active() {
+			return "ACTIVE".equals(status);
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package eu.jcohub.exchange;
+
+import eu.jcohub.operations.Competence;
+import eu.jcohub.operations.OperationPlan;
+import eu.jcohub.operations.OperationType;
+import eu.jcohub.operations.OperationView;
+import eu.jcohub.operations.Phase;
+import eu.jcohub.operations.PolicyDomain;
+import eu.jcohub.shared.InvalidInput;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The CSV exchange format: one operation per line, the columns of the shipped template, lists separated by
+ * {@code ;}. The {@code id} column is the sender's own id of the operation, kept as its external id so that
+ * importing the same file again updates rather than duplicates.
+ */
+final class CsvFormat {
+
+	static final List<String> COLUMNS = List.of("id", "name", "type", "organiser", "leadCountry", "participants",
+			"partnerOrganisations", "competence", "domain", "contactPoint", "riskAreas", "transportModes", "locations",
+			"phase1Start", "phase1End", "phase2Start", "phase2End", "objectives");
+	static final List<String> REQUIRED = List.of("name", "phase1Start", "phase1End");
+
+	private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+		.setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(false).get();
+	private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
+
+	private CsvFormat() {
+	}
+
+	/** Every line read; a header with unknown or missing columns refuses the whole file (422 naming them). */
+	static List<ParsedLine> read(String content, ImportDefaults defaults) {
+		try (var parser = CSVParser.parse(new StringReader(content), READ)) {
+			checkHeader(parser.getHeaderNames());
+			var lines = new ArrayList<ParsedLine>();
+			for (var record : parser) {
+				lines.add(line(record, defaults));
+			}
+			return lines;
+		}
+		catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+			throw InvalidInput.of("file", "not readable as CSV: " + e.getMessage());
+		}
+		catch (IllegalArgumentException e) {
+			throw InvalidInput.of("columns", "the header is not valid: " + e.getMessage());
+		}
+	}
+
+	private static void checkHeader(List<String> header) {
+		var unknown = header.stream().filter(column -> !COLUMNS.contains(column)).toList();
+		var missing = REQUIRED.stream().filter(column -> !header.contains(column)).toList();
+		var errors = new InvalidInput.Collector();
+		if (!unknown.isEmpty()) {
+			errors.reject("columns", "unknown column(s): " + String.join(", ", unknown) + "; the columns are "
+					+ String.join(",", COLUMNS));
+		}
+		if (!missing.isEmpty()) {
+			errors.reject("missingColumns", "missing column(s): " + String.join(", ", missing));
+		}
+		errors.throwIfAny();
+	}
+
+	private static ParsedLine line(CSVRecord record, ImportDefaults defaults) {
+		// The header is line 1; a quoted field spanning lines would shift this, which other bodies' files rarely do.
+		var ref = "line " + (record.getRecordNumber() + 1);
+		Map<String, String> row = record.toMap();
+		var problems = new ArrayList<String>();
+		if (!record.isConsistent()) {
+			problems.add("the line has " + record.size() + " fields, the header " + record.getParser().getHeaderNames().size());
+		}
+		var name = row.get("name");
+		var type = PlanFields.enumValue(OperationType.class, row.get("type"), ImportDefaults.TYPE, "type", problems);
+		var competence = PlanFields.enumValue(Competence.class, row.get("competence"), ImportDefaults.COMPETENCE,
+				"competence", problems);
+		var domain = PlanFields.enumValue(PolicyDomain.class, row.get("domain"), ImportDefaults.DOMAIN, "domain", problems);
+		var phases = new ArrayList<Phase>();
+		phase(row, 1, phases, problems);
+		phase(row, 2, phases, problems);
+		if (name == null || name.isBlank()) {
+			problems.add("name: required");
+		}
+		if (phases.isEmpty() && problems.stream().noneMatch(p -> p.startsWith("phase"))) {
+			problems.add("phase1Start, phase1End: the first phase's dates are required");
+		}
+		if (!problems.isEmpty()) {
+			return ParsedLine.unreadable(ref, name, problems);
+		}
+		var riskAreas = PlanFields.codes(row.get("riskAreas"));
+		try {
+			return ParsedLine.read(ref, new OperationPlan(name, type, defaults.organiser(row.get("organiser")),
+					upper(row.get("leadCountry")), PlanFields.codes(row.get("participants")),
+					PlanFields.codes(row.get("partnerOrganisations")), competence, domain, row.get("contactPoint"),
+					row.get("id"), riskAreas.isEmpty() ? defaults.riskAreas() : riskAreas,
+					PlanFields.codes(row.get("transportModes")), PlanFields.codes(row.get("locations")), phases,
+					row.get("objectives")));
+		}
+		catch (IllegalArgumentException e) {
+			return ParsedLine.unreadable(ref, name, List.of(e.getMessage()));
+		}
+	}
+
+	private static void phase(Map<String, String> row, int n, List<Phase> phases, List<String> problems) {
+		var startField = "phase" + n + "Start";
+		var endField = "phase" + n + "End";
+		var start = PlanFields.date(row.get(startField), startField, problems);
+		var end = PlanFields.date(row.get(endField), endField, problems);
+		boolean startGiven = row.get(startField) != null && !row.get(startField).isBlank();
+		boolean endGiven = row.get(endField) != null && !row.get(endField).isBlank();
+		if (startGiven != endGiven) {
+			problems.add(startField + ", " + endField + ": give both dates of phase " + n + ", or neither");
+			return;
+		}
+		if (start == null || end == null) {
+			return;
+		}
+		try {
+			phases.add(new Phase(start, end));
+		}
+		catch (IllegalArgumentException e) {
+			problems.add("phase " + n + ": " + e.getMessage());
+		}
+	}
+
+	private static @Nullable String upper(@Nullable String code) {
+		return code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * The operations as CSV, in the import template's columns. Fields beyond the calendar entry stay empty where
+	 * the reader may not see the details; {@code id} is the external id if the operation has one, else its own id.
+	 */
+	static String write(List<OperationView> operations) {
+		var out = new StringWriter();
+		try (var printer = new CSVPrinter(out, WRITE)) {
+			for (var view : operations) {
+				printer.printRecord(row(view));
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString();
+	}
+
+	private static List<String> row(OperationView view) {
+		var plan = view.plan();
+		boolean details = view.detailsVisible();
+		var phase2 = plan.phases().size() > 1 ? plan.phases().get(1) : null;
+		return List.of(details && plan.externalId() != null ? plan.externalId() : view.id().toString(), plan.name(),
+				plan.type().name(), plan.organiser(), PlanFields.text(plan.leadCountry()),
+				PlanFields.join(plan.participants()), details ? PlanFields.join(plan.partnerOrganisations()) : "",
+				details ? plan.competence().name() : "", details ? plan.domain().name() : "",
+				PlanFields.text(plan.contactPoint()), PlanFields.join(plan.riskAreas()),
+				details ? PlanFields.join(plan.transportModes()) : "", details ? PlanFields.join(plan.locations()) : "",
+				plan.firstPhase().start().toString(), plan.firstPhase().end().toString(),
+				phase2 == null ? "" : phase2.start().toString(), phase2 == null ? "" : phase2.end().toString(),
+				details ? PlanFields.text(plan.objectives()) : "");
+	}
+}

@@ -1,0 +1,33 @@
+package eu.jcohub.exchange;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an import did with each line of a CSV file or each event group of an iCalendar file.
+ *
+ * @param imported whether anything was saved: false when a line was rejected and the valid part was not asked for
+ */
+record ImportReport(String fileName, String format, boolean imported, long accepted, long unchanged, long rejected,
+		List<Line> lines) {
+
+	enum Status { ACCEPTED, UNCHANGED, REJECTED }
+
+	/**
+	 * @param ref where in the file: {@code line 3} for CSV, {@code UID …} for iCalendar
+	 * @param action for an accepted line: CREATED or UPDATED once saved; CREATE or UPDATE when the import saved nothing
+	 */
+	record Line(String ref, @Nullable String name, Status status, @Nullable String action, @Nullable UUID operationId,
+			List<String> reasons) {
+	}
+
+	static ImportReport of(String fileName, String format, boolean imported, List<Line> lines) {
+		return new ImportReport(fileName, format, imported, count(lines, Status.ACCEPTED), count(lines, Status.UNCHANGED),
+				count(lines, Status.REJECTED), List.copyOf(lines));
+	}
+
+	private static long count(List<Line> lines, Status status) {
+		return lines.stream().filter(line -> line.status() == status).count();
+	}
+}
