@@ -1,5 +1,7 @@
 package eu.jcohub.audit;
 
+import eu.jcohub.shared.RecordChanged;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.jcohub.support.Api;
