@@ -9,6 +9,7 @@ import eu.jcohub.deconfliction.ConflictFound;
 import eu.jcohub.deconfliction.ConflictReason;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.shared.OperationId;
+import eu.jcohub.shared.web.Scores;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -54,7 +55,7 @@ class ConflictAlerts {
 			accounts.find(username).ifPresent(user -> {
 				var seen = access.visibilityOf(user).canSeeDetails(other) ? conflict : conflict.withoutHiddenDetails();
 				notifications.send(List.of(username), NotificationMessage.of("notification.conflict", ownName,
-						seen.name(), Math.round(seen.score()), reasons(seen.reasons())), "/operations/" + own);
+						seen.name(), Scores.whole(seen.score()), reasons(seen.reasons())), "/operations/" + own);
 			});
 		}
 	}

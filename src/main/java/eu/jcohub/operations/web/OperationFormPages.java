@@ -2,12 +2,14 @@ package eu.jcohub.operations.web;
 
 import eu.jcohub.shared.web.FormErrorMessages;
 import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.access.ProtectedRecord;
 import eu.jcohub.operations.DraftAdvisor;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationRules;
 import eu.jcohub.operations.StaleVersion;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.operations.OperationView;
+import eu.jcohub.reference.Organisation;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.InvalidInput;
@@ -46,9 +48,12 @@ class OperationFormPages {
 		this.advisors = List.copyOf(advisors);
 	}
 
+	/** Only for those who may table an operation: anyone else is told so before filling in anything. */
 	@GetMapping("/operations/new")
 	String initCreationForm(Model model) {
-		var organisation = access.currentUser().organisation();
+		var visibility = access.visibility();
+		var organisation = visibility.user().organisation();
+		visibility.require(OperationRules.TABLE, ProtectedRecord.ownedBy(organisation));
 		return form(OperationForm.blank(organisation, options.countryOf(organisation)), Map.of(), model);
 	}
 
@@ -114,10 +119,22 @@ class OperationFormPages {
 
 	private String form(OperationForm form, Map<String, String> errors, Model model) {
 		options.addTo(model);
+		model.addAttribute("organisers", organisersFor(form));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("editing", form.id() != null);
 		return "operations/form";
+	}
+
+	/**
+	 * The organisers the user may table for (the coordinators any, everyone else their own organisation), and
+	 * the one the form already names, so that editing another organiser's operation never changes its organiser.
+	 */
+	private List<Organisation> organisersFor(OperationForm form) {
+		var visibility = access.visibility();
+		return options.organisations().stream()
+			.filter(o -> OperationRules.mayTableFor(visibility, o.code()) || o.code().equals(form.organiser()))
+			.toList();
 	}
 
 	private static @Nullable OperationId selfOf(OperationForm form) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,12 +27,15 @@ class OperationPages {
 	private final FormOptions options;
 	private final List<OperationSection> sections;
 	private final Clock clock;
+	private final CalendarColours colours;
 
-	OperationPages(OperationRegister register, FormOptions options, List<OperationSection> sections, Clock clock) {
+	OperationPages(OperationRegister register, FormOptions options, List<OperationSection> sections, Clock clock,
+			CalendarColours colours) {
 		this.register = register;
 		this.options = options;
 		this.sections = List.copyOf(sections);
 		this.clock = clock;
+		this.colours = colours;
 	}
 
 	/** Without dates, the list covers the coming twelve months: what a Coordination Mechanism meeting discusses. */
@@ -39,10 +43,13 @@ class OperationPages {
 	String list(@ModelAttribute OperationFilterForm filters, Model model) {
 		var today = LocalDate.now(clock);
 		var period = filters.withDefaultPeriod(today, today.plusMonths(12));
+		var operations = register.list(period.toFilter());
 		options.addTo(model);
 		model.addAttribute("filters", period);
-		model.addAttribute("operations", register.list(period.toFilter()));
-		model.addAttribute("names", options);
+		model.addAttribute("operations", operations);
+		// A year of operations holds more organisers than there are colours: the list shows the year's colours
+		// and, like the calendar, every organiser's letter code.
+		model.addAttribute("colours", colours.ofYear(Objects.requireNonNullElse(OperationFilterForm.date(period.from()), today)));
 		return "operations/list";
 	}
 
@@ -55,7 +62,7 @@ class OperationPages {
 	private String page(OperationView operation, Model model) {
 		options.addTo(model);
 		model.addAttribute("operation", operation);
-		model.addAttribute("names", options);
+		model.addAttribute("colours", colours.ofYear(operation.plan().firstPhase().start()));
 		model.addAttribute("sections", sections.stream()
 			.sorted(Comparator.comparingInt(OperationSection::order))
 			.flatMap(section -> section.sectionFor(operation).stream())

@@ -52,6 +52,7 @@ class DataProtectionPages {
 		var user = visibility.user();
 		var shown = organisation != null && user.has(Role.ADMIN) ? organisation : user.organisation();
 		model.addAttribute("organisation", shown);
+		model.addAttribute("organisationName", reference.organisation(shown).map(eu.jcohub.reference.Organisation::name).orElse(shown));
 		model.addAttribute("organisations", user.has(Role.ADMIN) ? reference.organisations() : java.util.List.of());
 		model.addAttribute("rules", rules.rulesOf(shown));
 		model.addAttribute("mayManage", ProtectionRules.mayManageRetention(visibility, shown));
