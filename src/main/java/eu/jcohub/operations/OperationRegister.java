@@ -60,8 +60,8 @@ public class OperationRegister {
 		refuseDuplicateExternalId(plan, null);
 		var operation = Operation.table(plan, LocalDate.now(clock));
 		operations.insert(operation, visibility.user().username());
-		events.publishEvent(RecordChanged.created("operation", operation.id().toString(), operation.auditState())
-			.ownedBy(plan.organiser()));
+		events.publishEvent(RecordChanged.created(OperationAuditVocabulary.OPERATION, operation.id().toString(),
+				operation.auditState()).ownedBy(plan.organiser()).labelled(plan.name()));
 		events.publishEvent(new OperationTabled(operation.id(), plan.name(), plan.organiser()));
 		deconfliction.recheck(operation);
 		return view(operation, visibility);
@@ -86,8 +86,8 @@ public class OperationRegister {
 		var before = operation.auditState();
 		operation.revise(plan);
 		operations.update(operation);
-		events.publishEvent(RecordChanged.updated("operation", id.toString(), before, operation.auditState())
-			.ownedBy(plan.organiser()));
+		events.publishEvent(RecordChanged.updated(OperationAuditVocabulary.OPERATION, id.toString(), before,
+				operation.auditState()).ownedBy(plan.organiser()).labelled(plan.name()));
 		events.publishEvent(new OperationRevised(id, plan.name(), plan.organiser()));
 		deconfliction.recheck(operation);
 		return view(operations.find(id).orElseThrow(), visibility);
@@ -197,8 +197,10 @@ public class OperationRegister {
 		}
 		var resolution = new Resolution(kind, note.strip(), visibility.user().username(), Instant.now(clock));
 		deconfliction.resolve(id, other, resolution);
-		events.publishEvent(RecordChanged.of("conflict", id + "/" + other, "RESOLVED",
-				Map.of("resolution", kind.name(), "note", note.strip())).ownedBy(operation.plan().organiser()));
+		events.publishEvent(RecordChanged.of(OperationAuditVocabulary.CONFLICT, id + "/" + other,
+				OperationAuditVocabulary.RESOLVED, Map.of("resolution", kind.name(), "note", note.strip()))
+			.ownedBy(operation.plan().organiser())
+			.labelled(operation.plan().name() + " ↔ " + load(other).plan().name()));
 	}
 
 	private Operation load(UUID id) {
