@@ -52,7 +52,7 @@ class AccountAuditVocabulary implements AuditVocabulary {
 		};
 	}
 
-	/** Lists stored as "A,B" or, in early entries, as Java wrote a set: "[A, B]". */
+	/** Lists stored as “A,B” or, in early entries, as Java wrote a set: “[A, B]”. */
 	private static String each(String joined, String prefix, AuditWording wording) {
 		return Arrays.stream(joined.replaceAll("^\\[|]$", "").split(",")).map(String::strip)
 			.filter(code -> !code.isEmpty())

@@ -35,7 +35,7 @@ enum Origin {
 		return shortIpv6(text).orElse(text);
 	}
 
-	/** RFC 5952: no leading zeros, the longest run of two or more zero groups as "::", lower case. */
+	/** RFC 5952: no leading zeros, the longest run of two or more zero groups as “::”, lower case. */
 	private static Optional<String> shortIpv6(String text) {
 		var zone = text.indexOf('%');
 		var bare = zone < 0 ? text : text.substring(0, zone);

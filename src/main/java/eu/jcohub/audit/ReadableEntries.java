@@ -165,7 +165,7 @@ public class ReadableEntries {
 			.orElseGet(() -> humanised(field));
 	}
 
-	/** {@code leadCountry} → "Lead country": better than the code where a module gave no words for a field. */
+	/** {@code leadCountry} → “Lead country”: better than the code where a module gave no words for a field. */
 	private static String humanised(String field) {
 		var words = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ')
 			.toLowerCase(Locale.ROOT);

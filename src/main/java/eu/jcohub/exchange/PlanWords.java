@@ -73,7 +73,7 @@ class PlanWords {
 			return text("operation.status." + view.status().name());
 		}
 
-		/** "1 Feb 2092 – 10 Feb 2092; 20 Feb 2092 – 1 Mar 2092". */
+		/** “1 Feb 2092 – 10 Feb 2092; 20 Feb 2092 – 1 Mar 2092”. */
 		String phases(List<Phase> phases) {
 			return phases.stream().map(phase -> text("exchange.words.range", day(phase.start()), day(phase.end())))
 				.collect(Collectors.joining("; "));

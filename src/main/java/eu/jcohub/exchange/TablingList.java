@@ -16,7 +16,7 @@ record TablingList(Semester semester, LocalDate generatedOn, String marking, Tex
 	/**
 	 * The list's own texts and its column headings, in the order of {@link Row#cells()}.
 	 *
-	 * @param pageOf "Page {0} of {1}", for each page
+	 * @param pageOf “Page {0} of {1}”, for each page
 	 */
 	record Texts(String title, String summary, String empty, String generated, String pageOf, String sheet,
 			String organiser, String firstDay, String lastDay, List<String> columns) {
@@ -32,7 +32,7 @@ record TablingList(Semester semester, LocalDate generatedOn, String marking, Tex
 	/**
 	 * One operation in words; {@code firstDay} and {@code lastDay} for the spreadsheet's date cells.
 	 *
-	 * @param phases the operational phases, "1 Feb 2092 – 10 Feb 2092; …"
+	 * @param phases the operational phases, “1 Feb 2092 – 10 Feb 2092; …”
 	 */
 	record Row(String name, String type, String status, String phases, String leadCountry, String participants,
 			String riskAreas, String transportModes, String locations, String contactPoint, LocalDate firstDay,

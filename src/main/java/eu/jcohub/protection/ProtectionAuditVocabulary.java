@@ -34,7 +34,7 @@ class ProtectionAuditVocabulary implements AuditVocabulary {
 		return Set.of(SUBJECT_ACCESS, RETENTION_RUN, RETENTION_RULE);
 	}
 
-	/** A search by the organisation that searched; a rule by its organisation and category ("FI-CUSTOMS/PERSON"). */
+	/** A search by the organisation that searched; a rule by its organisation and category (“FI-CUSTOMS/PERSON”). */
 	@Override
 	public Optional<String> record(RecordKind kind, String id, AuditWording wording) {
 		if (kind.equals(SUBJECT_ACCESS)) {

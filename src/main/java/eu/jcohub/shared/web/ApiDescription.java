@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The API's description at {@code /v3/api-docs}: its title, the application's version, what it is for, and the
  * two ways to sign in (HTTP Basic with an account, a personal API token as Bearer), so that Swagger UI offers
- * "Authorize" and its "Try it out" calls carry their own credentials.
+ * “Authorize” and its “Try it out” calls carry their own credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
