@@ -4,7 +4,6 @@ import eu.jcohub.shared.Forbidden;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -15,10 +14,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessPolicy {
 
-	private final JdbcClient jdbc;
+	private final OperationRoles roles;
 
-	AccessPolicy(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	AccessPolicy(OperationRoles roles) {
+		this.roles = roles;
 	}
 
 	/** The signed-in user of this request. */
@@ -40,17 +39,13 @@ public class AccessPolicy {
 	}
 
 	public Visibility visibilityOf(CurrentUser user) {
-		var withRole = new HashSet<UUID>();
+		var held = roles.heldBy(user.username());
 		var inOcu = new HashSet<UUID>();
-		jdbc.sql("select operation_id, role from operation_roles where username = ?")
-			.param(user.username())
-			.query(rs -> {
-				var operation = rs.getObject(1, UUID.class);
-				withRole.add(operation);
-				if (OperationRole.OCU_OPERATOR.name().equals(rs.getString(2))) {
-					inOcu.add(operation);
-				}
-			});
-		return new Visibility(user, withRole, inOcu);
+		held.forEach((operation, roles) -> {
+			if (roles.contains(OperationRole.OCU_OPERATOR)) {
+				inOcu.add(operation);
+			}
+		});
+		return new Visibility(user, held.keySet(), inOcu);
 	}
 }

@@ -13,14 +13,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Accounts in the audit trail: users, their roles on operations and their personal tokens, with what was done
+ * Accounts in the audit trail: users and their personal tokens, with what was done
  * to them (a password changed, a second factor switched on, every session ended, a token revoked) in words.
  */
 @Component
 class AccountAuditVocabulary implements AuditVocabulary {
 
 	static final RecordKind USER = new RecordKind("user");
-	static final RecordKind OPERATION_ROLE = new RecordKind("operation-role");
 	static final RecordKind API_TOKEN = new RecordKind("api-token");
 	static final AuditAction PASSWORD_CHANGED = new AuditAction("PASSWORD_CHANGED");
 	static final AuditAction SECOND_FACTOR_ENABLED = new AuditAction("SECOND_FACTOR_ENABLED");
@@ -36,7 +35,7 @@ class AccountAuditVocabulary implements AuditVocabulary {
 
 	@Override
 	public Set<RecordKind> kinds() {
-		return Set.of(USER, OPERATION_ROLE, API_TOKEN);
+		return Set.of(USER, API_TOKEN);
 	}
 
 	@Override
@@ -44,7 +43,6 @@ class AccountAuditVocabulary implements AuditVocabulary {
 		return switch (field) {
 			case "organisation" -> Optional.of(reference.organisation(value).map(Organisation::name).orElse(value));
 			case "roles" -> Optional.of(each(value, "account.role.", wording));
-			case "role" -> wording.text("account.operationRole." + value);
 			case "scopes" -> Optional.of(each(value, "tokens.scope.", wording));
 			case "purpose" -> wording.text("account.tokenPurpose." + value);
 			case "method" -> wording.text("account.secondFactor." + value);

@@ -26,7 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: who exists, for which organisation, with which roles, and who holds a role on which operation. */
+/** Accounts: who exists, for which organisation, with which roles. */
 @Service
 public class UserAccounts implements UserDetailsService {
 
@@ -113,26 +113,6 @@ public class UserAccounts implements UserDetailsService {
 		return username.matches("[a-z0-9][a-z0-9._-]{1,63}");
 	}
 
-	/** Gives a user a role on one operation. */
-	@Transactional
-	public void assign(UUID operationId, String username, OperationRole role) {
-		if (find(username).isEmpty()) {
-			throw InvalidInput.of("username", "unknown user " + username);
-		}
-		jdbc.sql("insert into operation_roles (operation_id, username, role) values (?, ?, ?) on conflict do nothing")
-			.params(operationId, username, role.name())
-			.update();
-		events.publishEvent(RecordChanged.created(AccountAuditVocabulary.OPERATION_ROLE, operationId + "/" + username,
-				Map.of("role", role.name())).labelled(username));
-	}
-
-	public List<String> holdersOf(UUID operationId, OperationRole role) {
-		return jdbc.sql("select username from operation_roles where operation_id = ? and role = ? order by username")
-			.params(operationId, role.name())
-			.query(String.class)
-			.list();
-	}
-
 	public List<String> usernamesOf(String organisation) {
 		return jdbc.sql("select username from users where organisation = ? and enabled order by username")
 			.param(organisation)
@@ -162,19 +142,20 @@ public class UserAccounts implements UserDetailsService {
 
 	Optional<HubUserDetails> details(String username) {
 		return jdbc.sql("""
-				select u.username, u.display_name, u.organisation, o.kind, o.country, u.roles, u.password_hash, u.enabled,
-				       u.locked_until is not null and u.locked_until > now() as locked,
-				       u.totp_secret is not null as second_factor
-				from users u join organisations o on o.code = u.organisation
-				where u.username = ?""")
+				select username, display_name, organisation, roles, password_hash, enabled,
+				       locked_until is not null and locked_until > now() as locked,
+				       totp_secret is not null as second_factor
+				from users where username = ?""")
 			.param(username)
-			.query(UserAccounts::mapDetails)
+			.query(this::mapDetails)
 			.optional();
 	}
 
-	private static HubUserDetails mapDetails(ResultSet rs, int row) throws SQLException {
+	private HubUserDetails mapDetails(ResultSet rs, int row) throws SQLException {
+		var organisation = reference.organisation(rs.getString("organisation"));
 		var user = new CurrentUser(rs.getString("username"), rs.getString("display_name"), rs.getString("organisation"),
-				rs.getString("kind"), rs.getString("country"), roles(rs.getArray("roles")));
+				organisation.map(o -> o.kind().name()).orElse(""), organisation.flatMap(o -> o.countryCode()).orElse(null),
+				roles(rs.getArray("roles")));
 		return new HubUserDetails(user, rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("locked"),
 				rs.getBoolean("second_factor"));
 	}

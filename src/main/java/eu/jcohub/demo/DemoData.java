@@ -1,5 +1,6 @@
 package eu.jcohub.demo;
 
+import eu.jcohub.access.OperationRoles;
 import eu.jcohub.accounts.UserAccounts;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationView;
@@ -35,9 +36,11 @@ class DemoData {
 	private final Clock clock;
 	private final DemoUsers users;
 	private final DemoSeizures seizures;
+	private final OperationRoles roles;
 
-	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRegister register, TransactionTemplate transaction,
-			Clock clock, DemoUsers users, DemoSeizures seizures) {
+	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRoles roles, OperationRegister register,
+			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures) {
+		this.roles = roles;
 		this.users = users;
 		this.seizures = seizures;
 		this.demoMode = demoMode;
@@ -69,7 +72,7 @@ class DemoData {
 			OperationView running = null;
 			for (var operation : operations) {
 				var tabled = users.as(operation.tabledBy(), () -> register.table(operation.plan()));
-				operation.roles().forEach((username, role) -> accounts.assign(tabled.id(), username, role));
+				operation.roles().forEach((username, role) -> roles.assign(tabled.id(), username, role));
 				if (operation.plan().name().equals(DemoPlans.RUNNING_NOW)) {
 					running = tabled;
 				}

@@ -1,6 +1,7 @@
 package eu.jcohub.notifications;
 
 import eu.jcohub.access.OperationRole;
+import eu.jcohub.access.OperationRoles;
 import eu.jcohub.accounts.UserAccounts;
 import eu.jcohub.operations.ConflictFound;
 import java.util.LinkedHashSet;
@@ -17,10 +18,12 @@ class ConflictAlerts {
 
 	private final Notifications notifications;
 	private final UserAccounts accounts;
+	private final OperationRoles roles;
 
-	ConflictAlerts(Notifications notifications, UserAccounts accounts) {
+	ConflictAlerts(Notifications notifications, UserAccounts accounts, OperationRoles roles) {
 		this.notifications = notifications;
 		this.accounts = accounts;
+		this.roles = roles;
 	}
 
 	@ApplicationModuleListener
@@ -37,7 +40,7 @@ class ConflictAlerts {
 			accounts.find(username).filter(user -> user.mayTableOperations())
 				.ifPresent(user -> recipients.add(user.username()));
 		}
-		recipients.addAll(accounts.holdersOf(operation, OperationRole.LEADER));
+		recipients.addAll(roles.holdersOf(operation, OperationRole.LEADER));
 		notifications.send(recipients, "Conflict: " + name + " and " + otherName,
 				"Score " + conflict.score() + ". " + conflict.summary(), "/operations/" + operation);
 	}

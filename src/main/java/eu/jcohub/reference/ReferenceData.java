@@ -70,6 +70,23 @@ public class ReferenceData {
 		return Optional.ofNullable(snapshot.transportModes.get(code));
 	}
 
+	/** The risk area and the narrower ones under it ({@code DRUGS}: drugs, cocaine, heroin …), for filters. */
+	public java.util.Set<String> riskAreaAndNarrower(String code) {
+		return withNarrower(code, riskAreas());
+	}
+
+	/** The transport mode and the narrower ones under it ({@code MARITIME}: containers, ro-ro …), for filters. */
+	public java.util.Set<String> transportModeAndNarrower(String code) {
+		return withNarrower(code, transportModes());
+	}
+
+	private static java.util.Set<String> withNarrower(String code, Collection<Category> categories) {
+		var codes = new java.util.TreeSet<String>();
+		codes.add(code);
+		categories.stream().filter(category -> code.equals(category.parent())).map(Category::code).forEach(codes::add);
+		return codes;
+	}
+
 	/** A location code names a control location, or a whole country by its ISO code when the place is not known. */
 	public boolean isLocation(String code) {
 		return snapshot.locations.containsKey(code) || snapshot.countries.containsKey(code);

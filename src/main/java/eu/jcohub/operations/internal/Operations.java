@@ -7,6 +7,7 @@ import eu.jcohub.operations.OperationPlan;
 import eu.jcohub.operations.OperationStatus;
 import eu.jcohub.operations.OperationType;
 import eu.jcohub.operations.PolicyDomain;
+import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.DomainRuleViolation;
 import java.sql.Array;
 import java.sql.Date;
@@ -34,9 +35,11 @@ public class Operations {
 
 	private static final long OPERATIONS_WRITE_LOCK = 0x4a434f4f50455253L;
 	private final JdbcClient jdbc;
+	private final ReferenceData reference;
 
-	Operations(JdbcClient jdbc) {
+	Operations(JdbcClient jdbc, ReferenceData reference) {
 		this.jdbc = jdbc;
+		this.reference = reference;
 	}
 
 	/**
@@ -124,16 +127,12 @@ public class Operations {
 			params.add(filter.country());
 		}
 		if (filter.riskArea() != null) {
-			sql.append(" and exists (select 1 from unnest(risk_areas) r left join risk_areas ra on ra.code = r"
-					+ " where r = ? or ra.parent = ?)");
-			params.add(filter.riskArea());
-			params.add(filter.riskArea());
+			sql.append(" and risk_areas && ?::text[]");
+			params.add(reference.riskAreaAndNarrower(filter.riskArea()).toArray(String[]::new));
 		}
 		if (filter.transportMode() != null) {
-			sql.append(" and exists (select 1 from unnest(transport_modes) m left join transport_modes tm on tm.code = m"
-					+ " where m = ? or tm.parent = ?)");
-			params.add(filter.transportMode());
-			params.add(filter.transportMode());
+			sql.append(" and transport_modes && ?::text[]");
+			params.add(reference.transportModeAndNarrower(filter.transportMode()).toArray(String[]::new));
 		}
 		if (filter.type() != null) {
 			sql.append(" and type = ?");
