@@ -1,8 +1,8 @@
 package eu.jcohub.access;
 
-import eu.jcohub.audit.AuditVocabulary;
-import eu.jcohub.audit.AuditWording;
-import eu.jcohub.audit.RecordKind;
+import eu.jcohub.shared.AuditVocabulary;
+import eu.jcohub.shared.AuditWording;
+import eu.jcohub.shared.RecordKind;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,8 @@
 package eu.jcohub.access;
 
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.OperationId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,10 +26,10 @@ public class OperationRoles {
 
 	/** Gives a user a role on one operation. */
 	@Transactional
-	public void assign(UUID operationId, String username, OperationRole role) {
+	public void assign(OperationId operationId, String username, OperationRole role) {
 		try {
 			jdbc.sql("insert into operation_roles (operation_id, username, role) values (?, ?, ?) on conflict do nothing")
-				.params(operationId, username, role.name())
+				.params(operationId.value(), username, role.name())
 				.update();
 		}
 		catch (DataIntegrityViolationException unknownUser) {
@@ -38,20 +39,20 @@ public class OperationRoles {
 				Map.of("role", role.name())).labelled(username));
 	}
 
-	public List<String> holdersOf(UUID operationId, OperationRole role) {
+	public List<String> holdersOf(OperationId operationId, OperationRole role) {
 		return jdbc.sql("select username from operation_roles where operation_id = ? and role = ? order by username")
-			.params(operationId, role.name())
+			.params(operationId.value(), role.name())
 			.query(String.class)
 			.list();
 	}
 
 	/** The user's roles, per operation: what {@link Visibility} decides with. */
-	Map<UUID, java.util.Set<OperationRole>> heldBy(String username) {
-		var held = new java.util.HashMap<UUID, java.util.Set<OperationRole>>();
+	Map<OperationId, java.util.Set<OperationRole>> heldBy(String username) {
+		var held = new java.util.HashMap<OperationId, java.util.Set<OperationRole>>();
 		jdbc.sql("select operation_id, role from operation_roles where username = ?")
 			.param(username)
 			.query(rs -> {
-				held.computeIfAbsent(rs.getObject(1, UUID.class), id -> java.util.EnumSet.noneOf(OperationRole.class))
+				held.computeIfAbsent(new OperationId(rs.getObject(1, UUID.class)), id -> java.util.EnumSet.noneOf(OperationRole.class))
 					.add(OperationRole.valueOf(rs.getString(2)));
 			});
 		return held;

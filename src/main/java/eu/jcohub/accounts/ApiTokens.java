@@ -1,6 +1,6 @@
 package eu.jcohub.accounts;
 
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.shared.NotFound;
 import eu.jcohub.shared.Sha256;
 import java.security.SecureRandom;

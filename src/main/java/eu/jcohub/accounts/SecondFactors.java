@@ -2,7 +2,7 @@ package eu.jcohub.accounts;
 
 import eu.jcohub.access.CurrentUser;
 
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.InvalidInput;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package eu.jcohub.accounts;
 
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

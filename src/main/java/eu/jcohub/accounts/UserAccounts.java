@@ -4,7 +4,7 @@ import eu.jcohub.access.CurrentUser;
 import eu.jcohub.access.Role;
 import eu.jcohub.access.OperationRole;
 
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.InvalidInput;
 import java.sql.Array;

@@ -1,5 +1,7 @@
 package eu.jcohub.audit;
 
+import eu.jcohub.shared.RecordKind;
+import eu.jcohub.shared.AuditAction;
 import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 

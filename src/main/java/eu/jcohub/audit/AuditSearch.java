@@ -1,5 +1,7 @@
 package eu.jcohub.audit;
 
+import eu.jcohub.shared.RecordKind;
+import eu.jcohub.shared.AuditAction;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;

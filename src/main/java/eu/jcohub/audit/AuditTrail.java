@@ -1,5 +1,7 @@
 package eu.jcohub.audit;
 
+import eu.jcohub.shared.RecordChanged;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,9 @@
 package eu.jcohub.audit;
 
+import eu.jcohub.shared.RecordKind;
+import eu.jcohub.shared.AuditAction;
+import eu.jcohub.shared.AuditVocabulary;
+import eu.jcohub.shared.AuditWording;
 import eu.jcohub.reference.Organisation;
 import eu.jcohub.reference.ReferenceData;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package eu.jcohub.demo;
 
 import eu.jcohub.access.OperationRoles;
+import eu.jcohub.shared.startup.StartupWork;
 import eu.jcohub.accounts.UserAccounts;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationView;
@@ -37,9 +38,12 @@ class DemoData {
 	private final DemoUsers users;
 	private final DemoSeizures seizures;
 	private final OperationRoles roles;
+	private final StartupWork startup;
+	private static final String WORK = "demo data";
 
 	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRoles roles, OperationRegister register,
-			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures) {
+			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, StartupWork startup) {
+		this.startup = startup;
 		this.roles = roles;
 		this.users = users;
 		this.seizures = seizures;
@@ -48,12 +52,17 @@ class DemoData {
 		this.register = register;
 		this.transaction = transaction;
 		this.clock = clock;
+		// Known before the server answers, so that health never says UP before a demo account can sign in.
+		if (demoMode.enabled() && !accounts.anyExist()) {
+			startup.begin(WORK);
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
 		if (demoMode.enabled() && !accounts.anyExist()) {
 			load();
+			startup.done(WORK);
 		}
 	}
 

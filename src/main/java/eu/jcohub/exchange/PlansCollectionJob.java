@@ -1,6 +1,6 @@
 package eu.jcohub.exchange;
 
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;

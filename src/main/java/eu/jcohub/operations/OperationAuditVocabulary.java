@@ -1,9 +1,10 @@
 package eu.jcohub.operations;
 
-import eu.jcohub.audit.AuditAction;
-import eu.jcohub.audit.AuditVocabulary;
-import eu.jcohub.audit.AuditWording;
-import eu.jcohub.audit.RecordKind;
+import eu.jcohub.shared.AuditVocabulary;
+import eu.jcohub.shared.AuditWording;
+import eu.jcohub.shared.OperationId;
+import eu.jcohub.shared.RecordKind;
+import eu.jcohub.access.OperationCircle;
 import eu.jcohub.reference.Category;
 import eu.jcohub.reference.Country;
 import eu.jcohub.reference.Organisation;
@@ -19,15 +20,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The calendar's records in the audit trail: operations and the resolutions of their conflicts, with their
+ * The calendar's records in the audit trail: operations, with their
  * codes (type, status, organisations, countries, risk areas, modes, places, periods) in words.
  */
 @Component
 class OperationAuditVocabulary implements AuditVocabulary {
 
 	static final RecordKind OPERATION = new RecordKind("operation");
-	static final RecordKind CONFLICT = new RecordKind("conflict");
-	static final AuditAction RESOLVED = new AuditAction("RESOLVED");
 
 	/** Periods as written before they were written as ISO ranges: {@code [Phase[start=…, end=…], …]}. */
 	private static final Pattern OLD_PHASE = Pattern.compile("Phase\\[start=(\\d{4}-\\d{2}-\\d{2}), end=(\\d{4}-\\d{2}-\\d{2})]");
@@ -43,20 +42,15 @@ class OperationAuditVocabulary implements AuditVocabulary {
 
 	@Override
 	public Set<RecordKind> kinds() {
-		return Set.of(OPERATION, CONFLICT);
+		return Set.of(OPERATION);
 	}
 
 	/** An operation's name is part of its calendar entry, which everyone signed in may read. */
 	@Override
 	public Optional<String> record(RecordKind kind, String id, AuditWording wording) {
 		try {
-			var ids = Arrays.stream(id.split("/")).map(UUID::fromString).toList();
-			var names = register.circles(Set.copyOf(ids)).stream()
-				.collect(Collectors.toMap(OperationCircle::id, OperationCircle::name));
-			if (!names.keySet().containsAll(ids)) {
-				return Optional.empty();
-			}
-			return Optional.of(ids.stream().map(names::get).collect(Collectors.joining(" ↔ ")));
+			return register.circles(Set.of(OperationId.of(UUID.fromString(id)))).stream().findFirst()
+				.map(OperationCircle::name);
 		}
 		catch (IllegalArgumentException e) {
 			return Optional.empty();
@@ -68,7 +62,6 @@ class OperationAuditVocabulary implements AuditVocabulary {
 		return switch (field) {
 			case "type" -> wording.text("operation.type." + value);
 			case "status" -> wording.text("operation.status." + value);
-			case "resolution" -> wording.text("resolution.kind." + value);
 			case "organiser" -> Optional.of(organisation(value));
 			case "partnerOrganisations" -> Optional.of(each(value, this::organisation));
 			case "leadCountry" -> Optional.of(country(value));

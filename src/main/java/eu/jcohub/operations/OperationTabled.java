@@ -1,7 +1,7 @@
 package eu.jcohub.operations;
 
-import java.util.UUID;
+import eu.jcohub.shared.OperationId;
 
-/** A new operation entered the coordination calendar. */
-public record OperationTabled(UUID operationId, String name, String organiser) {
+/** A new operation entered the coordination calendar, with its plan as tabled. */
+public record OperationTabled(OperationId operationId, long version, OperationPlan plan) {
 }

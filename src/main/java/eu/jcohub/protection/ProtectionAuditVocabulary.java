@@ -1,9 +1,9 @@
 package eu.jcohub.protection;
 
-import eu.jcohub.audit.AuditAction;
-import eu.jcohub.audit.AuditVocabulary;
-import eu.jcohub.audit.AuditWording;
-import eu.jcohub.audit.RecordKind;
+import eu.jcohub.shared.AuditAction;
+import eu.jcohub.shared.AuditVocabulary;
+import eu.jcohub.shared.AuditWording;
+import eu.jcohub.shared.RecordKind;
 import eu.jcohub.reference.Organisation;
 import eu.jcohub.reference.ReferenceData;
 import java.util.Optional;

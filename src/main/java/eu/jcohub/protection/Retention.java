@@ -1,7 +1,7 @@
 package eu.jcohub.protection;
 
 import eu.jcohub.access.AccessPolicy;
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

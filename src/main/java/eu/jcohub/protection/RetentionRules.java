@@ -1,7 +1,7 @@
 package eu.jcohub.protection;
 
 import eu.jcohub.access.AccessPolicy;
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.shared.InvalidInput;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,7 +53,7 @@ public class RetentionRules {
 	/** Sets how many years the organisation keeps a category; its national coordinator or an administrator. */
 	@Transactional
 	public Rule set(String organisation, PersonalDataCategory category, int years) {
-		access.visibility().requireManageDataProtection(organisation);
+		access.visibility().require(ProtectionRules.MANAGE_RETENTION, eu.jcohub.access.ProtectedRecord.ownedBy(organisation));
 		if (years < 1 || years > MAX_YEARS) {
 			throw InvalidInput.of("years", "between 1 and " + MAX_YEARS + " years");
 		}

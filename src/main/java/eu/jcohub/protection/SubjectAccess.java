@@ -1,7 +1,7 @@
 package eu.jcohub.protection;
 
 import eu.jcohub.access.AccessPolicy;
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ public class SubjectAccess {
 	@Transactional
 	public List<SubjectMention> search(SubjectQuery query) {
 		var visibility = access.visibility();
-		visibility.requireSubjectAccessSearch();
+		visibility.require(ProtectionRules.SUBJECT_ACCESS);
 		var owner = visibility.user().organisation();
 		var found = stores.stream().flatMap(store -> store.mentions(owner, query).stream())
 			.sorted(Comparator.comparing(SubjectMention::reference))

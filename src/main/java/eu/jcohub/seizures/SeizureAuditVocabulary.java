@@ -1,14 +1,15 @@
 package eu.jcohub.seizures;
 
-import eu.jcohub.audit.AuditAction;
-import eu.jcohub.audit.AuditVocabulary;
-import eu.jcohub.audit.AuditWording;
-import eu.jcohub.audit.RecordKind;
-import eu.jcohub.operations.OperationCircle;
+import eu.jcohub.shared.AuditAction;
+import eu.jcohub.shared.AuditVocabulary;
+import eu.jcohub.shared.AuditWording;
+import eu.jcohub.shared.RecordKind;
+import eu.jcohub.access.OperationCircle;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.reference.Organisation;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.NotFound;
+import eu.jcohub.shared.OperationId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -65,7 +66,7 @@ public class SeizureAuditVocabulary implements AuditVocabulary {
 	/** The operation's name is part of its calendar entry, which everyone signed in may read. */
 	private Optional<String> operationName(String id) {
 		try {
-			return Optional.of(operations.circle(UUID.fromString(id))).map(OperationCircle::name);
+			return Optional.of(operations.circle(OperationId.of(UUID.fromString(id)))).map(OperationCircle::name);
 		}
 		catch (IllegalArgumentException | NotFound e) {
 			return Optional.empty();

@@ -1,7 +1,8 @@
 package eu.jcohub.seizures;
 
-import eu.jcohub.audit.RecordChanged;
-import eu.jcohub.operations.OperationCircle;
+import eu.jcohub.shared.OperationId;
+import eu.jcohub.shared.RecordChanged;
+import eu.jcohub.access.OperationCircle;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.protection.PersonalDataCategory;
 import eu.jcohub.protection.PersonalDataStore;
@@ -102,7 +103,7 @@ class SeizureRetention implements PersonalDataStore {
 		return fields;
 	}
 
-	private Map<UUID, OperationCircle> circlesOf(List<SeizureReport> reports) {
+	private Map<OperationId, OperationCircle> circlesOf(List<SeizureReport> reports) {
 		var ids = reports.stream().map(SeizureReport::operationId).collect(Collectors.toSet());
 		return operations.circles(ids).stream().collect(Collectors.toMap(OperationCircle::id, Function.identity()));
 	}

@@ -1,5 +1,8 @@
 package eu.jcohub.audit;
 
+import eu.jcohub.shared.RecordKind;
+import eu.jcohub.shared.RecordChanged;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.jcohub.support.Api;

@@ -77,7 +77,7 @@ class AuditPagesTests {
 	void theAccessMatrixTheBuildChecksIsShownInTheApplication() {
 		var page = FormSession.signedIn(port, accounts.coordinatorFi()).get("/access-matrix");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"access-matrix\"", "/api/seizures/{id}", "/api/audit/verify",
-				"<td class=\"hub-no\">no</td>");
+		assertThat(page.body()).contains("id=\"matrix-seizures\"", "/api/seizures/{id}", "/api/audit/verify",
+				"<td class=\"hub-no\">no</td>", "Amend a seizure report: those who report, in the organisation that made it.");
 	}
 }

@@ -1,5 +1,8 @@
 package eu.jcohub.audit;
 
+import eu.jcohub.shared.RecordKind;
+import eu.jcohub.shared.AuditAction;
+import eu.jcohub.shared.AuditVocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;

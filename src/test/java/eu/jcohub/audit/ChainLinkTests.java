@@ -36,15 +36,6 @@ class ChainLinkTests {
 		assertThat(hash("", "X")).isNotEqualTo(hash(null, "X"));
 	}
 
-	@Test
-	void aLabelIsOneLineOfPlainTextOfLimitedLength() {
-		var change = RecordChanged.created(new RecordKind("operation"), "id-1", java.util.Map.of())
-			.labelled("  HARBOUR\u001e\tSWEEP\n ");
-		assertThat(change.recordLabel()).isEqualTo("HARBOUR SWEEP");
-		assertThat(change.labelled("   ").recordLabel()).isNull();
-		assertThat(change.labelled("x".repeat(500)).recordLabel()).hasSize(RecordChanged.MAX_LABEL);
-	}
-
 	private static String hash(String owner, String label) {
 		return ChainLink.hash("prev", AT, "coordinator.fi", "FI-CUSTOMS", "CREATED", "operation", "id-1", "{}",
 				"{\"name\": \"HARBOUR SWEEP\"}", "127.0.0.1", owner, label);

@@ -1,8 +1,8 @@
 package eu.jcohub.audit.web;
 
-import eu.jcohub.audit.AuditAction;
+import eu.jcohub.shared.AuditAction;
 import eu.jcohub.audit.ReadableEntry;
-import eu.jcohub.audit.RecordKind;
+import eu.jcohub.shared.RecordKind;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

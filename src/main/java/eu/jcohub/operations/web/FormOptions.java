@@ -3,7 +3,6 @@ package eu.jcohub.operations.web;
 import eu.jcohub.operations.Competence;
 import eu.jcohub.operations.OperationType;
 import eu.jcohub.operations.PolicyDomain;
-import eu.jcohub.operations.Resolution;
 import eu.jcohub.reference.Category;
 import eu.jcohub.reference.Country;
 import eu.jcohub.reference.Location;
@@ -41,7 +40,6 @@ public class FormOptions {
 		model.addAttribute("types", OperationType.values());
 		model.addAttribute("competences", Competence.values());
 		model.addAttribute("domains", PolicyDomain.values());
-		model.addAttribute("resolutionKinds", Resolution.Kind.values());
 	}
 
 	public String organisationName(String code) {

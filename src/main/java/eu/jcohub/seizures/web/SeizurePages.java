@@ -9,6 +9,8 @@ import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.seizures.SeizureAuditVocabulary;
 import eu.jcohub.seizures.SeizureDraft;
 import eu.jcohub.seizures.SeizureReports;
+import eu.jcohub.seizures.SeizureRules;
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.seizures.SeizureView;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
@@ -55,7 +57,7 @@ class SeizurePages {
 	}
 
 	@GetMapping("/operations/{id}/seizures")
-	String index(@PathVariable UUID id, Model model) {
+	String index(@PathVariable OperationId id, Model model) {
 		model.addAttribute("operation", operations.find(id));
 		model.addAttribute("reports", reports.ofOperation(id));
 		model.addAttribute("mayReport", reports.mayReportOn(id));
@@ -64,16 +66,15 @@ class SeizurePages {
 	}
 
 	@GetMapping("/operations/{id}/seizures/new")
-	String newReport(@PathVariable UUID id, Model model) {
+	String newReport(@PathVariable OperationId id, Model model) {
 		if (!reports.mayReportOn(id)) {
-			throw new Forbidden("Only officers, OCU operators, leaders and coordinators of an organisation taking part "
-					+ "may report on this operation.");
+			throw Forbidden.because(SeizureRules.REPORT.refusalKey(), "You may not report on this operation.");
 		}
 		return form(id, null, new SeizureForm(), Map.of(), model);
 	}
 
 	@PostMapping("/operations/{id}/seizures")
-	String report(@PathVariable UUID id, @ModelAttribute SeizureForm form, Model model, Locale locale,
+	String report(@PathVariable OperationId id, @ModelAttribute SeizureForm form, Model model, Locale locale,
 			HttpServletResponse response) {
 		try {
 			var draft = readable(id, form);
@@ -103,7 +104,7 @@ class SeizurePages {
 	String edit(@PathVariable UUID id, Model model) {
 		var view = reports.read(id);
 		if (!view.amendable()) {
-			throw new Forbidden("Only the reporting organisation (" + view.owner() + ") may amend this report.");
+			throw Forbidden.because(SeizureRules.AMEND.refusalKey(), "You may not amend this report.");
 		}
 		return form(view.operationId(), view, SeizureForm.of(view), Map.of(), model);
 	}
@@ -131,7 +132,7 @@ class SeizurePages {
 	 * The form as a draft. Where a date or number could not be read, the draft's own checks still run so that
 	 * every wrong field is shown at once, and nothing is saved.
 	 */
-	private SeizureDraft readable(UUID operationId, SeizureForm form) {
+	private SeizureDraft readable(OperationId operationId, SeizureForm form) {
 		var unreadable = new InvalidInput.Collector();
 		var draft = form.toRequest(unreadable).toDraft();
 		if (unreadable.hasErrors()) {
@@ -142,7 +143,7 @@ class SeizurePages {
 		return draft;
 	}
 
-	private String form(UUID operationId, @Nullable SeizureView existing, SeizureForm form, Map<String, String> errors,
+	private String form(OperationId operationId, @Nullable SeizureView existing, SeizureForm form, Map<String, String> errors,
 			Model model) {
 		model.addAttribute("operation", operations.find(operationId));
 		model.addAttribute("existing", existing);

@@ -2,6 +2,7 @@ package eu.jcohub.seizures.web;
 
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.seizures.SeizureReports;
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.seizures.SeizureSummary;
 import eu.jcohub.seizures.SeizureView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,14 +41,14 @@ class SeizuresApi {
 
 	@PostMapping("/api/operations/{id}/seizures")
 	@Operation(summary = "Report a seizure made during the operation, owned by your organisation")
-	ResponseEntity<SeizureView> report(@PathVariable UUID id, @RequestBody SeizureRequest request) {
+	ResponseEntity<SeizureView> report(@PathVariable OperationId id, @RequestBody SeizureRequest request) {
 		var view = reports.report(id, request.toDraft());
 		return ResponseEntity.created(URI.create("/api/seizures/" + view.id())).body(view);
 	}
 
 	@GetMapping("/api/operations/{id}/seizures")
 	@Operation(summary = "The operation's seizure reports you may open (index lines only; opening one is audited)")
-	List<SeizureSummary> ofOperation(@PathVariable UUID id) {
+	List<SeizureSummary> ofOperation(@PathVariable OperationId id) {
 		return reports.ofOperation(id);
 	}
 
