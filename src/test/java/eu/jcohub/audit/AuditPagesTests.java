@@ -45,8 +45,10 @@ class AuditPagesTests {
 		var start = LocalDate.of(2071, 6, 1);
 		var plan = Plans.json("AUDIT WORDS", "PT-CUSTOMS", "PT", List.of("ES"), List.of("COCAINE"),
 				List.of("MARITIME_CONTAINER"), start, start.plusDays(4));
-		var id = Api.as(port, pt).post("/api/operations", plan).json().get("id").asString();
-		var revised = plan.replace(start.plusDays(4).toString(), start.plusDays(8).toString());
+		var created = Api.as(port, pt).post("/api/operations", plan).json();
+		var id = created.get("id").asString();
+		var revised = "{\"version\":" + created.get("version").asLong() + ","
+				+ plan.replace(start.plusDays(4).toString(), start.plusDays(8).toString()).strip().substring(1);
 		assertThat(Api.as(port, pt).put("/api/operations/" + id, revised).status()).isEqualTo(200);
 
 		var html = FormSession.signedIn(port, pt).get("/audit").body();
