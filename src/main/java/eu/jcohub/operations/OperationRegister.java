@@ -60,8 +60,8 @@ public class OperationRegister {
 		refuseDuplicateExternalId(plan, null);
 		var operation = Operation.table(plan, firstKnown);
 		operations.insert(operation, visibility.user().username());
-		events.publishEvent(RecordChanged.created("operation", operation.id().toString(), operation.auditState())
-			.ownedBy(plan.organiser()));
+		events.publishEvent(RecordChanged.created(OperationAuditVocabulary.OPERATION, operation.id().toString(),
+				operation.auditState()).ownedBy(plan.organiser()).labelled(plan.name()));
 		return view(operation, visibility);
 	}
 
@@ -83,8 +83,8 @@ public class OperationRegister {
 		var before = operation.auditState();
 		operation.revise(plan, expectedVersion);
 		operations.update(operation);
-		events.publishEvent(RecordChanged.updated("operation", id.toString(), before, operation.auditState())
-			.ownedBy(plan.organiser()));
+		events.publishEvent(RecordChanged.updated(OperationAuditVocabulary.OPERATION, id.toString(), before,
+				operation.auditState()).ownedBy(plan.organiser()).labelled(plan.name()));
 		return view(load(id), visibility);
 	}
 

@@ -96,7 +96,9 @@ public class Operation {
 		state.put("riskAreas", String.join(",", plan.riskAreas()));
 		state.put("transportModes", String.join(",", plan.transportModes()));
 		state.put("locations", String.join(",", plan.locations()));
-		state.put("phases", plan.phases().toString());
+		// ISO ranges, first and last day: "2026-03-01/2026-03-10; 2026-03-20/2026-03-30".
+		state.put("phases", plan.phases().stream().map(phase -> phase.start() + "/" + phase.end())
+			.collect(java.util.stream.Collectors.joining("; ")));
 		state.put("status", status.name());
 		return state;
 	}

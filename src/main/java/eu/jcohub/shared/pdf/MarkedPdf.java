@@ -22,6 +22,17 @@ public final class MarkedPdf {
 	}
 
 	public static byte[] stamp(byte[] pdf, String marking, String generated) {
+		return stamp(pdf, marking, (page, pages) -> "Generated " + generated + " · Page " + page + " of " + pages);
+	}
+
+	/** The footer of each page, in the reader's words. */
+	@FunctionalInterface
+	public interface Footer {
+
+		String text(int page, int pages);
+	}
+
+	public static byte[] stamp(byte[] pdf, String marking, Footer footer) {
 		var out = new ByteArrayOutputStream();
 		try (var reader = new PdfReader(pdf)) {
 			var stamper = new PdfStamper(reader, out);
@@ -33,8 +44,8 @@ public final class MarkedPdf {
 				var mark = new Phrase(marking, new Font(font, 8, Font.BOLD));
 				ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, mark, size.getWidth() / 2, size.getHeight() - 24, 0);
 				ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, mark, size.getWidth() / 2, 14, 0);
-				var footer = new Phrase("Generated " + generated + " · Page " + page + " of " + pages, new Font(font, 7));
-				ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, footer, size.getWidth() - 28, 26, 0);
+				var line = new Phrase(footer.text(page, pages), new Font(font, 7));
+				ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, line, size.getWidth() - 28, 26, 0);
 			}
 			stamper.close();
 		}
