@@ -258,7 +258,7 @@ public class ReadableEntries {
 
 		@Override
 		public String day(LocalDate day) {
-			return DateTimeFormatter.ofPattern(required("audit.format.day"), locale).format(day);
+			return DateTimeFormatter.ofPattern(required("format.day"), locale).format(day);
 		}
 
 		@Override

@@ -45,7 +45,7 @@ class PlanWords {
 
 		private In(Locale locale) {
 			this.locale = locale;
-			this.day = DateTimeFormatter.ofPattern(text("exchange.words.day"), locale);
+			this.day = DateTimeFormatter.ofPattern(text("format.day"), locale);
 		}
 
 		String text(String key, @Nullable Object... arguments) {
