@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.jcohub.shared.pdf.MarkedPdf;
+import eu.jcohub.shared.pdf.PdfFonts;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,8 +38,8 @@ final class TablingListPdf {
 	private static final float WIDEST_SHARE = 0.22f;
 	private static final char NO_BREAK = '\u00a0';
 	private static final SplitCharacter AT_SPACES = (start, current, end, chars, chunks) -> chars[current] == ' ';
-	private static final BaseFont REGULAR = font(BaseFont.HELVETICA);
-	private static final BaseFont BOLD = font(BaseFont.HELVETICA_BOLD);
+	private static final BaseFont REGULAR = PdfFonts.REGULAR;
+	private static final BaseFont BOLD = PdfFonts.BOLD;
 	private static final Font TITLE = new Font(BOLD, 13);
 	private static final Font ORGANISER = new Font(BOLD, 10);
 	private static final Font HEADER = new Font(BOLD, TEXT_SIZE);
@@ -179,17 +180,5 @@ final class TablingListPdf {
 			sum += value;
 		}
 		return sum;
-	}
-
-	private static BaseFont font(String name) {
-		try {
-			return BaseFont.createFont(name, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		catch (DocumentException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }
