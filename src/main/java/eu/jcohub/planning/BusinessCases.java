@@ -94,6 +94,9 @@ public class BusinessCases {
 	/** Submission, approval and return are lifecycle steps; the business case follows them. */
 	@EventListener
 	void on(OperationStatusChanged changed) {
+		if (changed.from() != PROPOSAL && changed.from() != BUSINESS_CASE) {
+			return;
+		}
 		var business = store.find(changed.operationId());
 		if (business.isEmpty()) {
 			return;
@@ -119,7 +122,7 @@ public class BusinessCases {
 
 	private BusinessCase fromPlan(OperationView operation) {
 		var plan = operation.plan();
-		return new BusinessCase(operation.id(), null, null, plan.objectives(), plan.participants(), plan.riskAreas(),
+		return new BusinessCase(operation.id(), null, null, plan.objectives(), plan.countriesTakingPart(), plan.riskAreas(),
 				plan.transportModes(), null, plan.firstPhase().start(), plan.lastPhase().end(), BusinessCase.State.DRAFT,
 				null, null, null);
 	}

@@ -180,6 +180,29 @@ public class Checklists {
 				person, state, doneAt, doneBy, task.version());
 	}
 
+	/**
+	 * Marks several of the operation's tasks done at once, as a planner catching up on a checklist (the demo's past
+	 * operations): one entry in the audit trail for them all. Settled tasks stay as they are.
+	 */
+	@Transactional
+	public int markDone(OperationId id, java.util.Collection<UUID> taskIds, Instant at) {
+		var operation = register.find(id);
+		Objectives.requirePlanning(operation);
+		var username = access.currentUser().username();
+		int done = 0;
+		for (var task : tasks.of(id)) {
+			if (taskIds.contains(task.id()) && !task.state().settled()) {
+				tasks.update(new Task(task.id(), task.operationId(), task.position(), task.title(), task.category(),
+						task.due(), task.deadline(), task.ownerOrganisation(), task.ownerUsername(), TaskState.DONE, at,
+						username, task.version()));
+				done++;
+			}
+		}
+		events.publishEvent(RecordChanged.of(PlanningAuditVocabulary.CHECKLIST, id.toString(), AuditAction.UPDATED,
+				Map.of("done", done)).ownedBy(operation.plan().organiser()).labelled(operation.plan().name()));
+		return done;
+	}
+
 	/** "Use as template": the new operation's checklist is the old one's, re-dated to its days, all open again. */
 	@EventListener
 	void on(OperationTabled tabled) {

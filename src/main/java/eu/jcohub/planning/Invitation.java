@@ -24,6 +24,11 @@ public record Invitation(UUID id, OperationId operationId, String organisation, 
 
 	public enum State { OPEN, ACCEPTED, DECLINED }
 
+	/** The day it was sent (UTC). */
+	public java.time.LocalDate invitedOn() {
+		return invitedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+	}
+
 	public boolean open() {
 		return state == State.OPEN;
 	}

@@ -69,7 +69,7 @@ public class Lifecycle {
 		var visibility = access.visibility();
 		int phase = history.phasesOpened(id);
 		var steps = operation.changeable() && operation.status() != TABLED
-				? operation.status().next().stream().sorted().map(to -> step(operation, to, phase, visibility)).toList()
+				? operation.status().next().stream().sorted().map(to -> step(operation, to, visibility)).toList()
 				: List.<LifecycleView.Step>of();
 		return new LifecycleView(operation.status(), phase, operation.plan().phases().size(), steps, history(operation));
 	}
@@ -112,7 +112,7 @@ public class Lifecycle {
 		if (reasonRequired(from, to) && why.isEmpty()) {
 			throw InvalidInput.of("reason", text("lifecycle.reason.required"));
 		}
-		return take(operation, to, history.phasesOpened(id), why, at);
+		return take(operation, to, 0, why, at);
 	}
 
 	/**
@@ -166,7 +166,7 @@ public class Lifecycle {
 		return register.moveTo(operation.id(), to, reason, at);
 	}
 
-	private LifecycleView.Step step(OperationView operation, OperationStatus to, int phase, Visibility visibility) {
+	private LifecycleView.Step step(OperationView operation, OperationStatus to, Visibility visibility) {
 		var from = operation.status();
 		if (byExecution(from, to)) {
 			return new LifecycleView.Step(to, true, false, List.of());
@@ -175,7 +175,7 @@ public class Lifecycle {
 		if (from == BUSINESS_CASE && to == FUNDING && !visibility.allows(PlanningRules.APPROVE)) {
 			refusals.add(text(PlanningRules.APPROVE.refusalKey()));
 		}
-		refusals.addAll(guardRefusals(new Transition(operation.id(), from, to, phase)));
+		refusals.addAll(guardRefusals(new Transition(operation.id(), from, to, 0)));
 		return new LifecycleView.Step(to, false, reasonRequired(from, to), refusals);
 	}
 

@@ -7,6 +7,7 @@ import static eu.jcohub.operations.OperationStatus.OPERATIONAL;
 import static eu.jcohub.operations.OperationStatus.PREPARATION;
 import static eu.jcohub.operations.OperationStatus.PROPOSAL;
 
+import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.planning.BusinessCase;
 import eu.jcohub.planning.Invitation;
 import eu.jcohub.planning.Refusal;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Planning's own say in the lifecycle: a business case is submitted complete and with measurable objectives; an
- * operation is prepared only on an approved business case; it is prepared and opened only with at least one
- * administration that accepted its invitation; it is closed only when its checklist is settled.
+ * operation is prepared only on an approved business case; one with other countries taking part is prepared and
+ * opened only once at least one administration accepted its invitation; it is closed only when its checklist is settled.
  */
 @Component
 class PlanningGuards implements TransitionGuard {
@@ -33,9 +34,11 @@ class PlanningGuards implements TransitionGuard {
 	private final InvitationStore invitations;
 	private final TaskStore tasks;
 	private final MessageSource messages;
+	private final OperationRegister register;
 
 	PlanningGuards(BusinessCaseStore businessCases, ObjectiveStore objectives, InvitationStore invitations,
-			TaskStore tasks, MessageSource messages) {
+			TaskStore tasks, MessageSource messages, OperationRegister register) {
+		this.register = register;
 		this.businessCases = businessCases;
 		this.objectives = objectives;
 		this.invitations = invitations;
@@ -64,7 +67,7 @@ class PlanningGuards implements TransitionGuard {
 			refusals.add(Refusal.of("lifecycle.guard.noApprovedBusinessCase"));
 		}
 		if ((transition.to() == PREPARATION || (transition.from() == PREPARATION && transition.to() == OPERATIONAL))
-				&& invitations.of(id).stream().noneMatch(invitation -> invitation.state() == Invitation.State.ACCEPTED)) {
+				&& withOtherCountries(transition) && invitations.of(id).stream().noneMatch(invitation -> invitation.state() == Invitation.State.ACCEPTED)) {
 			refusals.add(Refusal.of("lifecycle.guard.noConfirmedParticipant"));
 		}
 		if (transition.to() == CLOSED) {
@@ -74,6 +77,11 @@ class PlanningGuards implements TransitionGuard {
 			}
 		}
 		return refusals;
+	}
+
+	/** An operation of its lead administration alone (a national operation) has nobody to confirm. */
+	private boolean withOtherCountries(Transition transition) {
+		return register.circle(transition.operationId()).countriesTakingPart().size() > 1;
 	}
 
 	private String fields(List<String> missing) {

@@ -1,0 +1,103 @@
+package eu.jcohub.planning.web;
+
+import eu.jcohub.planning.ChecklistTemplate;
+import eu.jcohub.planning.ChecklistTemplates;
+import eu.jcohub.planning.Checklists;
+import eu.jcohub.planning.Task;
+import eu.jcohub.planning.TaskChange;
+import eu.jcohub.planning.TaskDraft;
+import eu.jcohub.planning.TemplateDraft;
+import eu.jcohub.shared.OperationId;
+import eu.jcohub.shared.VersionRequired;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Checklists", description = "Planning checklists: templates, dated tasks, owners and their states")
+class ChecklistApi {
+
+	private final Checklists checklists;
+	private final ChecklistTemplates templates;
+
+	ChecklistApi(Checklists checklists, ChecklistTemplates templates) {
+		this.checklists = checklists;
+		this.templates = templates;
+	}
+
+	@GetMapping("/api/operations/{id}/tasks")
+	@Operation(summary = "The operation's checklist, soonest due first")
+	List<Task> tasks(@PathVariable UUID id) {
+		return checklists.of(new OperationId(id));
+	}
+
+	@PostMapping("/api/operations/{id}/tasks")
+	@Operation(summary = "Add a task, or (with 'template') all tasks of a checklist template dated from the operation's days")
+	ResponseEntity<List<Task>> add(@PathVariable UUID id, @RequestBody TaskRequest request) {
+		var operation = new OperationId(id);
+		if (request.template() != null) {
+			return ResponseEntity.status(201).body(checklists.start(operation, request.template()));
+		}
+		var task = checklists.add(operation, new TaskDraft(request.title(), request.category(), request.due(),
+				request.ownerOrganisation(), request.ownerUsername()));
+		return ResponseEntity.created(URI.create("/api/tasks/" + task.id())).body(List.of(task));
+	}
+
+	@PatchMapping("/api/tasks/{id}")
+	@Operation(summary = "Change a task: its owners change its state; who plans the operation also its title, due day"
+			+ " and owner; fields left out stay as they are")
+	Task change(@PathVariable UUID id, @RequestBody TaskChange change) {
+		return checklists.change(id, change);
+	}
+
+	@GetMapping("/api/checklist-templates")
+	@Operation(summary = "The checklist templates operations start from")
+	List<ChecklistTemplate> templates() {
+		return templates.all();
+	}
+
+	@GetMapping("/api/checklist-templates/{id}")
+	@Operation(summary = "One checklist template with its tasks")
+	ChecklistTemplate template(@PathVariable UUID id) {
+		return templates.find(id);
+	}
+
+	@PostMapping("/api/checklist-templates")
+	@Operation(summary = "A new template, copied from another ('copyOf') or with one task to fill in")
+	ResponseEntity<ChecklistTemplate> createTemplate(@RequestBody NewTemplate request) {
+		var template = templates.create(request.name(), request.copyOf());
+		return ResponseEntity.created(URI.create("/api/checklist-templates/" + template.id())).body(template);
+	}
+
+	@PutMapping("/api/checklist-templates/{id}")
+	@Operation(summary = "Replace a template's name, description and tasks; 'version' must be the version you read")
+	ChecklistTemplate saveTemplate(@PathVariable UUID id, @RequestBody TemplateRequest request) {
+		if (request.version() == null) {
+			throw new VersionRequired();
+		}
+		return templates.save(id, new TemplateDraft(request.name(), request.description(), request.items()),
+				request.version());
+	}
+
+	record TaskRequest(@Nullable UUID template, @Nullable String title, @Nullable String category,
+			@Nullable String due, @Nullable String ownerOrganisation, @Nullable String ownerUsername) {
+	}
+
+	record NewTemplate(@Nullable String name, @Nullable UUID copyOf) {
+	}
+
+	record TemplateRequest(@Nullable String name, @Nullable String description,
+			@Nullable List<TemplateDraft.ItemDraft> items, @Nullable Long version) {
+	}
+}
