@@ -96,15 +96,11 @@ public class Lifecycle {
 	@Transactional
 	public OperationView move(OperationId id, OperationStatus to, @Nullable String reason, Instant at) {
 		var operation = register.find(id);
-		refuseWithoutLifecycle(operation);
 		var from = operation.status();
-		if (!operation.changeable()) {
+		if (from != TABLED && !operation.changeable()) {
 			throw Forbidden.because(PlanningRules.PLAN.refusalKey(), "You may not plan this operation.");
 		}
-		refuseOutOfOrder(operation, to);
-		if (byExecution(from, to)) {
-			throw new TransitionRefused(List.of(text("lifecycle.refused.execution")));
-		}
+		refuse(verdict(from, to), from, to);
 		if (from == BUSINESS_CASE && to == FUNDING) {
 			access.visibility().require(PlanningRules.APPROVE);
 		}
@@ -113,6 +109,38 @@ public class Lifecycle {
 			throw InvalidInput.of("reason", text("lifecycle.reason.required"));
 		}
 		return take(operation, to, 0, why, at);
+	}
+
+	/** What the lifecycle itself says of a step asked for by a user, before access and guards. */
+	public enum Verdict { ALLOWED, NO_LIFECYCLE, COMPLETE, OUT_OF_ORDER, BY_EXECUTION }
+
+	/**
+	 * The lifecycle's own rule for a step a user asks for: operations of other bodies have none; a closed or
+	 * cancelled one is complete; a step must be one the lifecycle allows next; steps into, within and out of the
+	 * operational phases belong to the execution of the operation.
+	 */
+	public static Verdict verdict(OperationStatus from, OperationStatus to) {
+		if (from == TABLED) {
+			return Verdict.NO_LIFECYCLE;
+		}
+		if (from.next().isEmpty()) {
+			return Verdict.COMPLETE;
+		}
+		if (!from.mayMoveTo(to)) {
+			return Verdict.OUT_OF_ORDER;
+		}
+		return byExecution(from, to) ? Verdict.BY_EXECUTION : Verdict.ALLOWED;
+	}
+
+	private void refuse(Verdict verdict, OperationStatus from, OperationStatus to) {
+		switch (verdict) {
+			case ALLOWED -> { }
+			case NO_LIFECYCLE -> throw new TransitionRefused(List.of(text("lifecycle.refused.tabled")));
+			case COMPLETE -> throw new TransitionRefused(List.of(text("lifecycle.refused.final", status(from))));
+			case OUT_OF_ORDER -> throw new TransitionRefused(List.of(text("lifecycle.refused.order", status(from),
+					status(to), from.next().stream().sorted().map(this::status).collect(Collectors.joining(", ")))));
+			case BY_EXECUTION -> throw new TransitionRefused(List.of(text("lifecycle.refused.execution")));
+		}
 	}
 
 	/**
@@ -129,8 +157,8 @@ public class Lifecycle {
 	@Transactional
 	public OperationView openPhase(OperationId id, String reason, Instant at) {
 		var operation = register.find(id);
-		refuseWithoutLifecycle(operation);
-		refuseOutOfOrder(operation, OPERATIONAL);
+		var verdict = verdict(operation.status(), OPERATIONAL);
+		refuse(verdict == Verdict.BY_EXECUTION ? Verdict.ALLOWED : verdict, operation.status(), OPERATIONAL);
 		requirePlanner(operation);
 		return take(operation, OPERATIONAL, history.phasesOpened(id) + 1, reason, at);
 	}
@@ -148,7 +176,9 @@ public class Lifecycle {
 	@Transactional
 	public OperationView closePhase(OperationId id, String reason, Instant at) {
 		var operation = register.find(id);
-		refuseWithoutLifecycle(operation);
+		if (operation.status() == TABLED) {
+			refuse(Verdict.NO_LIFECYCLE, TABLED, DEBRIEFING);
+		}
 		if (operation.status() != OPERATIONAL) {
 			throw new TransitionRefused(List.of(text("lifecycle.refused.noPhaseOpen", status(operation.status()))));
 		}
@@ -194,24 +224,6 @@ public class Lifecycle {
 	/** Cancelling, and sending a business case back, must say why. */
 	static boolean reasonRequired(OperationStatus from, OperationStatus to) {
 		return to == CANCELLED || (from == BUSINESS_CASE && to == PROPOSAL);
-	}
-
-	private void refuseWithoutLifecycle(OperationView operation) {
-		if (operation.status() == TABLED) {
-			throw new TransitionRefused(List.of(text("lifecycle.refused.tabled")));
-		}
-	}
-
-	private void refuseOutOfOrder(OperationView operation, OperationStatus to) {
-		var from = operation.status();
-		if (from.mayMoveTo(to)) {
-			return;
-		}
-		if (from.next().isEmpty()) {
-			throw new TransitionRefused(List.of(text("lifecycle.refused.final", status(from))));
-		}
-		throw new TransitionRefused(List.of(text("lifecycle.refused.order", status(from), status(to),
-				from.next().stream().sorted().map(this::status).collect(Collectors.joining(", ")))));
 	}
 
 	private void requirePlanner(OperationView operation) {

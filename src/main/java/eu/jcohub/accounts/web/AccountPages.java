@@ -57,6 +57,21 @@ class AccountPages {
 		return "redirect:/account?passwordChanged";
 	}
 
+	/** Where notifications also go by e-mail (when JCO Hub is configured to send e-mail); empty stops them. */
+	@PostMapping("/account/email")
+	String changeEmail(@org.springframework.web.bind.annotation.RequestParam(required = false) String email, Model model,
+			HttpServletResponse response) {
+		try {
+			accounts.changeEmail(access.currentUser().username(), email);
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(422);
+			model.addAttribute("typedEmail", email);
+			return page(model, invalid.fieldErrors());
+		}
+		return "redirect:/account?emailChanged";
+	}
+
 	@PostMapping("/account/sign-out-everywhere")
 	String signOutEverywhere(HttpServletRequest request, HttpServletResponse response) {
 		cutoffs.endAllSessions(access.currentUser().username());
@@ -71,6 +86,9 @@ class AccountPages {
 		model.addAttribute("secondFactor", secondFactors.enabled(user.username()));
 		model.addAttribute("secondFactorRequired", policy.requiredFor(user));
 		model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+		if (!model.containsAttribute("typedEmail")) {
+			model.addAttribute("typedEmail", accounts.emailOf(user.username()).orElse(""));
+		}
 		// A plain map: the templates look errors up by field name.
 		model.addAttribute("errors", new LinkedHashMap<>(errors));
 		return "accounts/account";
