@@ -69,8 +69,7 @@ class PlanningApi {
 	@Operation(summary = "Use as template: a new proposal with this operation's plan, checklist (re-dated) and"
 			+ " objectives, under a new name and starting on a new first day")
 	ResponseEntity<CloneResponse> cloneOf(@PathVariable UUID id, @RequestBody CloneRequest request) {
-		var created = reuse.cloneOf(new OperationId(id), request.name(),
-				request.firstDay() == null ? null : request.firstDay().toString());
+		var created = reuse.cloneOf(new OperationId(id), request.name(), request.firstDay());
 		return ResponseEntity.created(URI.create("/api/operations/" + created.id()))
 			.body(new CloneResponse(created.id().value(), created.plan().name(), created.status().name(),
 					created.plan().firstPhase().start(), "/operations/" + created.id()));
@@ -96,7 +95,8 @@ class PlanningApi {
 		}
 	}
 
-	record CloneRequest(@Nullable String name, @Nullable LocalDate firstDay) {
+	/** The first day as text, so that an unreadable one is named among the fields. */
+	record CloneRequest(@Nullable String name, @Nullable String firstDay) {
 	}
 
 	record CloneResponse(UUID id, String name, String status, LocalDate firstDay, String page) {
