@@ -105,7 +105,8 @@ public class Invitations {
 		var invitation = store.find(id).orElseThrow(() -> new NotFound("Invitation", id));
 		var operation = register.find(invitation.operationId());
 		if (!operation.changeable() && !invitation.organisation().equals(access.currentUser().organisation())) {
-			throw new NotFound("Invitation", id);
+			throw Forbidden.because(PlanningRules.ANSWER.refusalKey(),
+					"Only the invited administration and those who plan the operation see this invitation.");
 		}
 		return invitation;
 	}
