@@ -195,6 +195,7 @@ public class OperationRegister {
 		if (note == null || note.isBlank()) {
 			throw InvalidInput.of("note", "say why: who agreed what");
 		}
+		new InvalidInput.Collector().text("note", note, 2000).throwIfAny();
 		var resolution = new Resolution(kind, note.strip(), visibility.user().username(), Instant.now(clock));
 		deconfliction.resolve(id, other, resolution);
 		events.publishEvent(RecordChanged.of("conflict", id + "/" + other, "RESOLVED",

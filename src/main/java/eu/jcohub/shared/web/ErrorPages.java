@@ -26,6 +26,7 @@ class ErrorPages implements org.springframework.boot.webmvc.error.ErrorControlle
 			case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
 			case UNAUTHORIZED -> "Sign in first.";
 			case FORBIDDEN -> "You may not do this.";
+			case BAD_REQUEST -> "The request could not be read.";
 			default -> status.is5xxServerError() ? "An unexpected error occurred; it has been logged."
 					: status.getReasonPhrase();
 		};

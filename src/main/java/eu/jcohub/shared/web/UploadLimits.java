@@ -1,7 +1,12 @@
 package eu.jcohub.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -10,23 +15,63 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * An upload over the size limit is refused while the request is read, before any controller is chosen:
- * the API answers a problem detail, a page the error page.
+ * An upload over the size limit, or one that is no readable multipart form, is refused while the request is read,
+ * before any controller is chosen. The API answers a problem detail; a page's form is shown again (the browser
+ * is sent back to the page it came from) with the reason next to its file field, under the model attribute
+ * {@value #FILE_ERRORS}.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimits {
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	Object tooLarge(HttpServletRequest request) {
-		var status = HttpStatus.CONTENT_TOO_LARGE;
+	static final String FILE_ERRORS = "fileErrors";
+	static final String TOO_LARGE = "The file is larger than 5 MB, the most an upload may have. Split it into "
+			+ "smaller files.";
+	private static final String UNREADABLE = "The upload could not be read: send it as multipart/form-data, the file "
+			+ "in the part named 'file'.";
+
+	private final MessageSource messages;
+
+	UploadLimits(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	Object refused(MultipartException refusal, HttpServletRequest request, Locale locale) {
+		boolean tooLarge = refusal instanceof MaxUploadSizeExceededException;
+		var status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
 		if (request.getRequestURI().startsWith("/api/")) {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(ApiProblems.problem(status, "The uploaded file is larger than allowed (5 MB)."));
+				.body(ApiProblems.problem(status, tooLarge ? TOO_LARGE : UNREADABLE));
 		}
-		return new ModelAndView("error", Map.of("status", status.value()), status);
+		var text = messages.getMessage(tooLarge ? "upload.tooLarge" : "upload.unreadable", null, locale);
+		return formPage(request).<Object>map(page -> {
+			RequestContextUtils.getOutputFlashMap(request).put(FILE_ERRORS, List.of(text));
+			return "redirect:" + page;
+		}).orElseGet(() -> new ModelAndView("error", Map.of("status", status.value()), status));
+	}
+
+	/** The page of this application the form was sent from, as its path (the Referer, if it is one of ours). */
+	private static Optional<String> formPage(HttpServletRequest request) {
+		var referer = request.getHeader("Referer");
+		if (referer == null) {
+			return Optional.empty();
+		}
+		try {
+			var uri = URI.create(referer);
+			if (!request.getServerName().equalsIgnoreCase(uri.getHost()) || uri.getRawPath() == null
+					|| !uri.getRawPath().startsWith("/") || uri.getRawPath().startsWith("/api/")) {
+				return Optional.empty();
+			}
+			return Optional.of(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+		}
+		catch (IllegalArgumentException notAnAddress) {
+			return Optional.empty();
+		}
 	}
 }
