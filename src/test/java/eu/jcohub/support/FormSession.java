@@ -23,6 +23,7 @@ public final class FormSession {
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER).build();
 	private @Nullable String lastToken;
+	private @Nullable String lastPage;
 
 	public FormSession(int port) {
 		this.port = port;
@@ -57,6 +58,7 @@ public final class FormSession {
 	/** Gets a page and keeps its CSRF token for {@link #post}. */
 	public HttpResponse<String> get(String path) {
 		var answer = send(HttpRequest.newBuilder(uri(path)).GET());
+		lastPage = path;
 		var matcher = CSRF.matcher(answer.body());
 		if (matcher.find()) {
 			lastToken = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
@@ -77,6 +79,13 @@ public final class FormSession {
 			.collect(Collectors.joining("&")), lastToken == null ? "" : lastToken);
 	}
 
+	/** Posts a form with fields of several values with the CSRF token of the last page seen (as a browser does). */
+	public HttpResponse<String> postFields(String action, Map<String, List<String>> fields) {
+		return send(action, fields.entrySet().stream()
+			.flatMap(field -> field.getValue().stream().map(value -> encode(field.getKey()) + "=" + encode(value)))
+			.collect(Collectors.joining("&")), lastToken == null ? "" : lastToken);
+	}
+
 	/** Posts the form as a browser would after loading {@code page}, which supplies the CSRF token. */
 	public HttpResponse<String> postForm(String page, String action, Map<String, String> fields) {
 		var multi = new java.util.LinkedHashMap<String, List<String>>();
@@ -94,8 +103,35 @@ public final class FormSession {
 
 	private HttpResponse<String> send(String action, String fields, String token) {
 		var body = (fields.isEmpty() ? "" : fields + "&") + "_csrf=" + encode(token);
-		return send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")
+		return send(fromPage(HttpRequest.newBuilder(uri(action))).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** Posts a form with a file (multipart/form-data) from {@code page} (loaded first unless it was the last seen). */
+	public HttpResponse<String> postMultipart(String page, String action, Map<String, List<String>> fields,
+			String fileField, String fileName, byte[] content) {
+		if (lastToken == null || !page.equals(lastPage)) {
+			get(page);
+		}
+		var boundary = "form-session-" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		var parts = new java.util.LinkedHashMap<>(fields);
+		parts.put("_csrf", List.of(lastToken == null ? "" : lastToken));
+		parts.forEach((name, values) -> values.forEach(value -> body.writeBytes(("--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+			.getBytes(StandardCharsets.UTF_8))));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(fromPage(HttpRequest.newBuilder(uri(action)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** The page a form was sent from, as a browser names it. */
+	private HttpRequest.Builder fromPage(HttpRequest.Builder request) {
+		return lastPage == null ? request : request.header("Referer", uri(lastPage).toString());
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -18,10 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads the query string (and a posted form) before anything else does, and refuses what cannot be read: a
- * malformed percent-encoding or bytes that are not UTF-8, a value longer than any field of the application, and,
- * for the API, the NUL character (no text can be stored with it). Left alone, the server would find these only
- * when a parameter is first asked for, deep inside some filter or controller, as a server error.
- * Pages get NUL through to their forms, which say next to the field what is wrong with it.
+ * malformed percent-encoding or bytes that are not UTF-8. Left alone, the server would find these only when a
+ * parameter is first asked for, deep inside some filter or controller, as a server error. The API also refuses a
+ * value longer than any field of the application and the NUL character (no text can be stored with it); pages
+ * pass those on to their forms, which say next to the field what is wrong.
  */
 final class QueryStringGuard extends OncePerRequestFilter {
 
@@ -74,7 +74,7 @@ final class QueryStringGuard extends OncePerRequestFilter {
 			return Optional.of(name + ": the value is not correctly encoded; send it as percent-encoded UTF-8"
 					+ " (%C3%A9 for é).");
 		}
-		if (value.length() > MAX_VALUE) {
+		if (api && value.length() > MAX_VALUE) {
 			return Optional.of(name + ": at most " + String.format("%,d", MAX_VALUE) + " characters.");
 		}
 		if (api && (value.indexOf('\0') >= 0 || name.indexOf('\0') >= 0)) {

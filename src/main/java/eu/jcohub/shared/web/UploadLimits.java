@@ -2,7 +2,6 @@ package eu.jcohub.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,14 +21,15 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * An upload over the size limit, or one that is no readable multipart form, is refused while the request is read,
  * before any controller is chosen. The API answers a problem detail; a page's form is shown again (the browser
- * is sent back to the page it came from) with the reason next to its file field, under the model attribute
- * {@value #FILE_ERRORS}.
+ * is sent back to the page it came from) with the reason next to its file field: the flash attribute
+ * {@code errors} holds it under {@value #FILE_FIELD}, as a form's own errors are held.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimits {
 
-	static final String FILE_ERRORS = "fileErrors";
+	/** The name of the file field of a page's upload form. */
+	static final String FILE_FIELD = "file";
 	static final String TOO_LARGE = "The file is larger than 5 MB, the most an upload may have. Split it into "
 			+ "smaller files.";
 	private static final String UNREADABLE = "The upload could not be read: send it as multipart/form-data, the file "
@@ -51,7 +51,7 @@ class UploadLimits {
 		}
 		var text = messages.getMessage(tooLarge ? "upload.tooLarge" : "upload.unreadable", null, locale);
 		return formPage(request).<Object>map(page -> {
-			RequestContextUtils.getOutputFlashMap(request).put(FILE_ERRORS, List.of(text));
+			RequestContextUtils.getOutputFlashMap(request).put("errors", Map.of(FILE_FIELD, text));
 			return "redirect:" + page;
 		}).orElseGet(() -> new ModelAndView("error", Map.of("status", status.value()), status));
 	}
