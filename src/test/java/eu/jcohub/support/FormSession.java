@@ -20,7 +20,8 @@ public final class FormSession {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"|"
 			+ "<meta name=\"_csrf\" content=\"([^\"]+)\"");
 	private final int port;
-	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+	private final CookieManager cookies = new CookieManager();
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
 		.followRedirects(HttpClient.Redirect.NEVER).build();
 	private @Nullable String lastToken;
 	private @Nullable String lastPage;
@@ -53,6 +54,12 @@ public final class FormSession {
 		var answer = postForm("/login", "/login", fields);
 		lastToken = null; // signing in renews the CSRF token
 		return answer;
+	}
+
+	/** The session's cookies as a {@code Cookie} header, for requests sent some other way. */
+	public String cookieHeader() {
+		return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
 	}
 
 	/** Gets a page and keeps its CSRF token for {@link #post}. */

@@ -29,13 +29,18 @@ public final class RawHttp {
 	 */
 	public Response send(String method, String target, @Nullable String authorization, @Nullable String contentType,
 			byte @Nullable [] body) {
+		return send(method, target, authorization == null ? Map.of() : Map.of("Authorization", authorization),
+				contentType, body);
+	}
+
+	/** The same, with any further headers (a session cookie, say). */
+	public Response send(String method, String target, Map<String, String> headers, @Nullable String contentType,
+			byte @Nullable [] body) {
 		var head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
 			.append("Host: localhost:").append(port).append("\r\n")
 			.append("Accept: */*\r\n")
 			.append("Connection: close\r\n");
-		if (authorization != null) {
-			head.append("Authorization: ").append(authorization).append("\r\n");
-		}
+		headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
 		if (contentType != null) {
 			head.append("Content-Type: ").append(contentType).append("\r\n");
 		}

@@ -1,10 +1,8 @@
 package eu.jcohub.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,13 +14,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * An upload over the size limit, or one that is no readable multipart form, is refused while the request is read,
- * before any controller is chosen. The API answers a problem detail; a page's form is shown again (the browser
- * is sent back to the page it came from) with the reason next to its file field: the flash attribute
- * {@code errors} holds it under {@value #FILE_FIELD}, as a form's own errors are held.
+ * before any controller is chosen. The API answers a problem detail; a page's form is shown again (see
+ * {@link BackToForm}) with the reason next to its file field, {@value #FILE_FIELD}. Where a filter reads the
+ * request first (the CSRF check of a browser's form), the server refuses it with 413 and {@link ErrorPages} does
+ * the same.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,29 +47,14 @@ class UploadLimits {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(ApiProblems.problem(status, tooLarge ? TOO_LARGE : UNREADABLE));
 		}
-		var text = messages.getMessage(tooLarge ? "upload.tooLarge" : "upload.unreadable", null, locale);
-		return formPage(request).<Object>map(page -> {
-			RequestContextUtils.getOutputFlashMap(request).put("errors", Map.of(FILE_FIELD, text));
-			return "redirect:" + page;
-		}).orElseGet(() -> new ModelAndView("error", Map.of("status", status.value()), status));
+		return page(request, status, messages, locale);
 	}
 
-	/** The page of this application the form was sent from, as its path (the Referer, if it is one of ours). */
-	private static Optional<String> formPage(HttpServletRequest request) {
-		var referer = request.getHeader("Referer");
-		if (referer == null) {
-			return Optional.empty();
-		}
-		try {
-			var uri = URI.create(referer);
-			if (!request.getServerName().equalsIgnoreCase(uri.getHost()) || uri.getRawPath() == null
-					|| !uri.getRawPath().startsWith("/") || uri.getRawPath().startsWith("/api/")) {
-				return Optional.empty();
-			}
-			return Optional.of(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-		}
-		catch (IllegalArgumentException notAnAddress) {
-			return Optional.empty();
-		}
+	/** The form's page again with the reason next to its file field, or else the error page. */
+	static Object page(HttpServletRequest request, HttpStatus status, MessageSource messages, Locale locale) {
+		var text = messages.getMessage(status == HttpStatus.CONTENT_TOO_LARGE ? "upload.tooLarge" : "upload.unreadable",
+				null, locale);
+		return BackToForm.withError(request, FILE_FIELD, text).<Object>map(redirect -> redirect)
+			.orElseGet(() -> new ModelAndView("error", Map.of("status", status.value()), status));
 	}
 }

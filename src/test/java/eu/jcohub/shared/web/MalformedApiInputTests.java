@@ -100,7 +100,7 @@ class MalformedApiInputTests {
 		var http = new RawHttp(port);
 		var problems = new ArrayList<String>();
 		for (var attempt : requests().wellFormed()) {
-			var response = http.send(attempt.method(), attempt.target(), null, attempt.contentType(), attempt.body());
+			var response = http.send(attempt.method(), attempt.target(), (String) null, attempt.contentType(), attempt.body());
 			if (response.status() != 401) {
 				problems.add(attempt + ": HTTP " + response.status() + " instead of 401");
 			}
