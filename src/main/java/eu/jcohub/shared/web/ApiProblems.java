@@ -124,10 +124,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var supported = ex.getSupportedMediaTypes().stream().map(type -> type.getType() + "/" + type.getSubtype())
-			.distinct().toList();
-		var problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, supported.isEmpty() ? "This request takes no body."
-				: "Send the body as " + String.join(" or ", supported) + " (the Content-Type header says which).");
+		var supported = ex.getSupportedMediaTypes().stream().filter(type -> !type.isWildcardSubtype()
+				&& !type.getSubtype().contains("*")).map(type -> type.getType() + "/" + type.getSubtype()).distinct().toList();
+		var expected = supported.contains("application/json") ? "application/json" : String.join(" or ", supported);
+		var problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, expected.isEmpty() ? "This request takes no body."
+				: "Send the body as " + expected + ", and say so in the Content-Type header.");
 		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
 	}
 

@@ -20,6 +20,17 @@ final class ExpectedValue {
 	private ExpectedValue() {
 	}
 
+	/** For a number too large for the field: a whole number has its digits counted, any other is just too large. */
+	static String tooLarge(@Nullable Class<?> type) {
+		if (type == Integer.class || type == int.class) {
+			return "must be a whole number of at most 9 digits";
+		}
+		if (type == Long.class || type == long.class) {
+			return "must be a whole number of at most 18 digits";
+		}
+		return "is too large";
+	}
+
 	static String of(@Nullable Class<?> type) {
 		if (type == null) {
 			return "has a value of the wrong kind";
@@ -28,11 +39,9 @@ final class ExpectedValue {
 			return "must be one of " + Arrays.stream(type.getEnumConstants()).map(value -> ((Enum<?>) value).name())
 				.collect(Collectors.joining(", "));
 		}
-		if (type == Integer.class || type == int.class || type == Short.class || type == short.class) {
-			return "must be a whole number from -2,147,483,648 to 2,147,483,647";
-		}
-		if (type == Long.class || type == long.class || type == BigInteger.class) {
-			return "must be a whole number of at most 18 digits";
+		if (type == Integer.class || type == int.class || type == Short.class || type == short.class
+				|| type == Long.class || type == long.class || type == BigInteger.class) {
+			return "must be a whole number";
 		}
 		if (type == BigDecimal.class || type == Double.class || type == double.class || type == Float.class
 				|| type == float.class) {

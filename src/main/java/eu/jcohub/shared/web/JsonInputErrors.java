@@ -42,7 +42,7 @@ final class JsonInputErrors {
 			return new Error(null, "The request body ends before its JSON is complete.");
 		}
 		if (cause instanceof InputCoercionException coercion) {
-			return new Error(field, ExpectedValue.of(coercion.getTargetType()));
+			return new Error(field, ExpectedValue.tooLarge(coercion.getTargetType()));
 		}
 		if (cause instanceof StreamReadException) {
 			var location = cause.getLocation();
