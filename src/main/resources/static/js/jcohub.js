@@ -21,3 +21,10 @@ document.addEventListener('DOMContentLoaded', function () {
     summary.focus();
   }
 });
+
+// "Go back" buttons on the error page.
+document.addEventListener('click', function (event) {
+  if (event.target.closest('.js-back')) {
+    window.history.back();
+  }
+});

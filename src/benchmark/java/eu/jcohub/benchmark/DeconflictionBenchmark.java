@@ -1,12 +1,12 @@
 package eu.jcohub.benchmark;
 
 import eu.jcohub.benchmark.SyntheticOperations.Op;
-import eu.jcohub.operations.deconfliction.ConflictScorer;
-import eu.jcohub.operations.deconfliction.DeconflictionIndex;
-import eu.jcohub.operations.deconfliction.DeconflictionSettings;
-import eu.jcohub.operations.deconfliction.IndexedOperation;
-import eu.jcohub.operations.deconfliction.ScoredConflict;
-import eu.jcohub.operations.deconfliction.Vocabulary;
+import eu.jcohub.deconfliction.internal.ConflictScorer;
+import eu.jcohub.deconfliction.internal.DeconflictionIndex;
+import eu.jcohub.deconfliction.internal.DeconflictionSettings;
+import eu.jcohub.deconfliction.internal.IndexedOperation;
+import eu.jcohub.deconfliction.internal.ScoredConflict;
+import eu.jcohub.deconfliction.internal.Vocabulary;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -330,9 +330,9 @@ public final class DeconflictionBenchmark {
 		if (same(expected, actual)) {
 			return;
 		}
-		var expectedById = new HashMap<UUID, ScoredConflict>();
+		var expectedById = new HashMap<eu.jcohub.shared.OperationId, ScoredConflict>();
 		expected.forEach(c -> expectedById.put(c.operation().id(), c));
-		var actualById = new HashMap<UUID, ScoredConflict>();
+		var actualById = new HashMap<eu.jcohub.shared.OperationId, ScoredConflict>();
 		actual.forEach(c -> actualById.put(c.operation().id(), c));
 		int missing = 0;
 		int missingAtMarginEdge = 0;

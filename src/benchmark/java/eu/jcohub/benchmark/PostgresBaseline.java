@@ -1,10 +1,10 @@
 package eu.jcohub.benchmark;
 
 import eu.jcohub.benchmark.SyntheticOperations.Op;
-import eu.jcohub.operations.deconfliction.ConflictScorer;
-import eu.jcohub.operations.deconfliction.IndexedOperation;
-import eu.jcohub.operations.deconfliction.ScoredConflict;
-import eu.jcohub.operations.deconfliction.Vocabulary;
+import eu.jcohub.deconfliction.internal.ConflictScorer;
+import eu.jcohub.deconfliction.internal.IndexedOperation;
+import eu.jcohub.deconfliction.internal.ScoredConflict;
+import eu.jcohub.deconfliction.internal.Vocabulary;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -170,7 +170,7 @@ final class PostgresBaseline implements AutoCloseable {
 				var parties = new TreeSet<String>();
 				addAll(parties, (String[]) rs.getArray(6).getArray());
 				addAll(parties, (String[]) rs.getArray(7).getArray());
-				var candidate = new IndexedOperation(id, rs.getString(2), rs.getString(3), rs.getLong(4), starts, ends,
+				var candidate = new IndexedOperation(new eu.jcohub.shared.OperationId(id), rs.getString(2), rs.getString(3), rs.getLong(4), starts, ends,
 						vocabulary.internAll(parties), vocabulary.internAll(List.of((String[]) rs.getArray(8).getArray())),
 						vocabulary.internAll(List.of((String[]) rs.getArray(9).getArray())),
 						vocabulary.internAll(List.of((String[]) rs.getArray(10).getArray())));

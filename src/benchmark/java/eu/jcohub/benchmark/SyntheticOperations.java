@@ -1,7 +1,7 @@
 package eu.jcohub.benchmark;
 
-import eu.jcohub.operations.deconfliction.IndexedOperation;
-import eu.jcohub.operations.deconfliction.Vocabulary;
+import eu.jcohub.deconfliction.internal.IndexedOperation;
+import eu.jcohub.deconfliction.internal.Vocabulary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,7 +49,7 @@ final class SyntheticOperations {
 		IndexedOperation indexed(Vocabulary vocabulary) {
 			var parties = new TreeSet<String>(countries);
 			parties.addAll(partners);
-			return new IndexedOperation(id, name, organiser, version, starts, ends, vocabulary.internAll(parties),
+			return new IndexedOperation(new eu.jcohub.shared.OperationId(id), name, organiser, version, starts, ends, vocabulary.internAll(parties),
 					vocabulary.internAll(riskAreas), vocabulary.internAll(modes), vocabulary.internAll(locations));
 		}
 	}

@@ -1,29 +1,34 @@
 package eu.jcohub.access;
 
 import eu.jcohub.shared.Forbidden;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Set;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * The one place that decides who may see and change what. Controllers and services ask it; none decides
- * by itself.
+ * The one place that decides who may see and change what. Controllers and services ask it (through the
+ * {@link Visibility} it gives); none decides by itself. Modules declare the rules for their own records
+ * ({@link AccessRules}); this module owns the mechanism: the circle of an operation, handling codes and the decision.
  */
 @Service
-public class AccessPolicy {
+public class AccessPolicy implements AccessRules {
 
-	private final JdbcClient jdbc;
+	/** Administering JCO Hub itself: verifying the audit chain, running jobs now, managing reference data. */
+	public static final AccessRule ADMINISTER = AccessRule.named("access.administer")
+		.grant(Set.of(Role.ADMIN), Relation.ANYONE)
+		.build();
 
-	AccessPolicy(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final OperationRoles roles;
+
+	AccessPolicy(OperationRoles roles) {
+		this.roles = roles;
 	}
 
 	/** The signed-in user of this request. */
 	public CurrentUser currentUser() {
-		return signedIn().orElseThrow(() -> new Forbidden("Sign in first."));
+		return signedIn().orElseThrow(() -> Forbidden.because("access.signIn", "Sign in first."));
 	}
 
 	public Optional<CurrentUser> signedIn() {
@@ -39,18 +44,18 @@ public class AccessPolicy {
 		return visibilityOf(currentUser());
 	}
 
+	/** The decisions for another user: for texts sent to them (notifications, e-mail), which must show only what they may see. */
 	public Visibility visibilityOf(CurrentUser user) {
-		var withRole = new HashSet<UUID>();
-		var inOcu = new HashSet<UUID>();
-		jdbc.sql("select operation_id, role from operation_roles where username = ?")
-			.param(user.username())
-			.query(rs -> {
-				var operation = rs.getObject(1, UUID.class);
-				withRole.add(operation);
-				if (OperationRole.OCU_OPERATOR.name().equals(rs.getString(2))) {
-					inOcu.add(operation);
-				}
-			});
-		return new Visibility(user, withRole, inOcu);
+		return Visibility.of(user, roles.heldBy(user.username()));
+	}
+
+	@Override
+	public String module() {
+		return "access";
+	}
+
+	@Override
+	public List<AccessRule> rules() {
+		return List.of(ADMINISTER);
 	}
 }

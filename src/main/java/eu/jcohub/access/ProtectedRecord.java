@@ -1,7 +1,7 @@
 package eu.jcohub.access;
 
+import eu.jcohub.shared.OperationId;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param operationRunning whether the operation is in its operational phase now (its OCU then sees even
  *        {@link HandlingCode#OWNER_ONLY} records)
  */
-public record ProtectedRecord(@Nullable UUID operationId, String owner, Set<String> participantCountries,
+public record ProtectedRecord(@Nullable OperationId operationId, String owner, Set<String> participantCountries,
 		Set<String> partnerOrganisations, HandlingCode handlingCode, Set<String> namedOrganisations,
 		boolean operationRunning) {
 
-	public ProtectedRecord(@Nullable UUID operationId, String owner, Set<String> participantCountries,
+	public ProtectedRecord(@Nullable OperationId operationId, String owner, Set<String> participantCountries,
 			Set<String> partnerOrganisations, HandlingCode handlingCode, Set<String> namedOrganisations) {
 		this(operationId, owner, participantCountries, partnerOrganisations, handlingCode, namedOrganisations, false);
 	}
@@ -29,5 +29,10 @@ public record ProtectedRecord(@Nullable UUID operationId, String owner, Set<Stri
 		participantCountries = Set.copyOf(participantCountries);
 		partnerOrganisations = Set.copyOf(partnerOrganisations);
 		namedOrganisations = Set.copyOf(namedOrganisations);
+	}
+
+	/** Something owned by an organisation and by nothing else: its settings, or an operation it wants to table. */
+	public static ProtectedRecord ownedBy(String organisation) {
+		return new ProtectedRecord(null, organisation, Set.of(), Set.of(), HandlingCode.OWNER_ONLY, Set.of());
 	}
 }

@@ -1,48 +1,92 @@
 package eu.jcohub.access;
 
 import eu.jcohub.shared.Forbidden;
+import eu.jcohub.shared.OperationId;
 import java.util.Set;
-import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The access decisions for one user, loaded once (their operation-level roles) and then applied to many
- * records: listing a calendar of thousands of operations costs no query per record.
+ * records: listing a calendar of thousands of operations costs no query per record. It decides two things: who
+ * may read a record's details (by its handling code), and whether a module's {@link AccessRule} allows the user
+ * to do something to a record.
  */
 public final class Visibility {
 
 	private final CurrentUser user;
-	private final Set<UUID> operationsWithRole;
-	private final Set<UUID> operationsInOcu;
+	private final Set<OperationId> operationsWithRole;
+	private final Set<OperationId> operationsLed;
+	private final Set<OperationId> operationsInOcu;
 
-	Visibility(CurrentUser user, Set<UUID> operationsWithRole, Set<UUID> operationsInOcu) {
+	Visibility(CurrentUser user, Set<OperationId> operationsWithRole, Set<OperationId> operationsLed,
+			Set<OperationId> operationsInOcu) {
 		this.user = user;
 		this.operationsWithRole = Set.copyOf(operationsWithRole);
+		this.operationsLed = Set.copyOf(operationsLed);
 		this.operationsInOcu = Set.copyOf(operationsInOcu);
+	}
+
+	/** The decisions for a user holding the given roles on operations (as {@link AccessPolicy} loads them). */
+	public static Visibility of(CurrentUser user, java.util.Map<OperationId, Set<OperationRole>> operationRoles) {
+		var withRole = operationRoles.keySet();
+		var led = new java.util.HashSet<OperationId>();
+		var inOcu = new java.util.HashSet<OperationId>();
+		operationRoles.forEach((operation, roles) -> {
+			if (roles.contains(OperationRole.LEADER)) {
+				led.add(operation);
+			}
+			if (roles.contains(OperationRole.OCU_OPERATOR)) {
+				inOcu.add(operation);
+			}
+		});
+		return new Visibility(user, withRole, led, inOcu);
 	}
 
 	public CurrentUser user() {
 		return user;
 	}
 
-	/** Whether the user may see the record's details (beyond its calendar entry). */
+	/** Whether the user may see the record's details (beyond its calendar entry), by its handling code. */
 	public boolean canSeeDetails(ProtectedRecord record) {
-		if (isOwner(record)) {
+		if (stands(Relation.OWNER, record)) {
 			return true;
 		}
 		return switch (record.handlingCode()) {
 			case PUBLIC_CALENDAR -> true;
-			case OWNER_ONLY -> staffsRunningOcu(record);
-			case NAMED -> record.namedOrganisations().contains(user.organisation());
-			case PARTICIPANTS -> user.coordinatesAll() || takesPart(record) || holdsRoleOn(record);
+			case OWNER_ONLY -> stands(Relation.OCU_WHILE_RUNNING, record);
+			case NAMED -> stands(Relation.NAMED, record);
+			case PARTICIPANTS -> user.coordinatesAll() || stands(Relation.PARTICIPANT, record)
+					|| stands(Relation.ROLE_HOLDER, record);
 		};
 	}
 
-	/**
-	 * Whether the user may see the personal data in a record (names, dates of birth, document and company
-	 * numbers): on a need-to-know basis, only the owning organisation and, while the operation runs, its OCU.
-	 */
-	public boolean canSeePersonalData(ProtectedRecord record) {
-		return isOwner(record) || staffsRunningOcu(record);
+	public void requireDetails(ProtectedRecord record) {
+		if (!canSeeDetails(record)) {
+			throw Forbidden.because("access.details.refused",
+					"Only the organiser, the participants and the coordination secretariat may see this.");
+		}
+	}
+
+	/** Whether the module's rule allows the user to do its thing to the record. */
+	public boolean allows(AccessRule rule, ProtectedRecord record) {
+		return rule.grants().stream().anyMatch(grant -> qualifies(grant, record));
+	}
+
+	/** For rules about no particular record: only grants to {@link Relation#ANYONE} can apply. */
+	public boolean allows(AccessRule rule) {
+		return rule.grants().stream().anyMatch(grant -> grant.relations().contains(Relation.ANYONE) && hasRole(grant));
+	}
+
+	public void require(AccessRule rule, ProtectedRecord record) {
+		if (!allows(rule, record)) {
+			throw Forbidden.because(rule.refusalKey(), "You may not do this.");
+		}
+	}
+
+	public void require(AccessRule rule) {
+		if (!allows(rule)) {
+			throw Forbidden.because(rule.refusalKey(), "You may not do this.");
+		}
 	}
 
 	/**
@@ -51,105 +95,35 @@ public final class Visibility {
 	 */
 	public void requireHandlingChange(ProtectedRecord record, HandlingCode to, Set<String> namedTo) {
 		var widens = !HandlingCode.readersWithin(to, namedTo, record.handlingCode(), record.namedOrganisations());
-		if (widens && !isOwner(record)) {
-			throw new Forbidden("Only " + record.owner() + ", which owns this record, may widen who can read it.");
-		}
-	}
-
-	/**
-	 * Whether the user may report what happened in the field (a seizure) on an operation: officers, OCU
-	 * operators, leaders and national coordinators of an organisation taking part, or holding a role on it.
-	 */
-	public boolean canReportOn(ProtectedRecord operation) {
-		return reportsInTheField() && (isOwner(operation) || takesPart(operation) || holdsRoleOn(operation));
-	}
-
-	/** Whether the user may amend a field report: those who report, in the organisation that owns it. */
-	public boolean canAmendReport(ProtectedRecord report) {
-		return reportsInTheField() && isOwner(report);
-	}
-
-	public void requireReportOn(ProtectedRecord operation) {
-		if (!canReportOn(operation)) {
-			throw new Forbidden("Only officers, OCU operators, leaders and coordinators of an organisation taking part "
-					+ "may report on this operation.");
-		}
-	}
-
-	public void requireAmendReport(ProtectedRecord report) {
-		if (!canAmendReport(report)) {
-			throw new Forbidden("Only the reporting organisation (" + report.owner() + ") may amend this report.");
-		}
-	}
-
-	/** Retention rules: the organisation's national coordinator, or an administrator for any organisation. */
-	public boolean canManageDataProtection(String organisation) {
-		return user.has(Role.ADMIN)
-				|| (user.organisation().equals(organisation) && user.has(Role.NATIONAL_COORDINATOR));
-	}
-
-	public void requireManageDataProtection(String organisation) {
-		if (!canManageDataProtection(organisation)) {
-			throw new Forbidden("Only a national coordinator of " + organisation
-					+ " or an administrator may set its retention rules.");
-		}
-	}
-
-	/** Subject-access searches over one's own administration's records: its coordinators and leaders. */
-	public boolean canSearchSubjects() {
-		return user.has(Role.NATIONAL_COORDINATOR) || user.has(Role.OPERATION_LEADER);
-	}
-
-	public void requireSubjectAccessSearch() {
-		if (!canSearchSubjects()) {
-			throw new Forbidden("Subject-access searches are for national coordinators and operation leaders.");
+		if (widens && !stands(Relation.OWNER, record)) {
+			throw Forbidden.because("access.handling.widen.refused",
+					"Only the organisation that owns this record may widen who can read it.");
 		}
 	}
 
 	public void requireAdministrator() {
-		if (!user.has(Role.ADMIN)) {
-			throw new Forbidden("Only an administrator may do this.");
-		}
+		require(AccessPolicy.ADMINISTER);
 	}
 
-	private boolean reportsInTheField() {
-		return user.has(Role.FIELD_OFFICER) || user.has(Role.OCU_OPERATOR) || user.has(Role.OPERATION_LEADER)
-				|| user.has(Role.NATIONAL_COORDINATOR);
+	private boolean qualifies(AccessRule.Grant grant, ProtectedRecord record) {
+		return hasRole(grant) && grant.relations().stream().anyMatch(relation -> stands(relation, record));
 	}
 
-	/** Whether the user may change the record: its owner's planners, its leader, or the coordinators. */
-	public boolean canChange(ProtectedRecord record) {
-		if (!user.mayTableOperations()) {
-			return false;
-		}
-		return user.coordinatesAll() || isOwner(record) || holdsLeadOn(record);
+	private boolean hasRole(AccessRule.Grant grant) {
+		return grant.roles().isEmpty() || grant.roles().stream().anyMatch(user::has);
 	}
 
-	/** Whether the user may table a new record owned by the given organisation. */
-	public boolean canCreateFor(String owner) {
-		return user.mayTableOperations() && (user.coordinatesAll() || user.organisation().equals(owner));
-	}
-
-	public void requireDetails(ProtectedRecord record) {
-		if (!canSeeDetails(record)) {
-			throw new Forbidden("Only the organiser, the participants and the coordination secretariat may see this.");
-		}
-	}
-
-	public void requireChange(ProtectedRecord record) {
-		if (!canChange(record)) {
-			throw new Forbidden("Only the organiser, the operation leader and the coordination secretariat may change this.");
-		}
-	}
-
-	public void requireCreateFor(String owner) {
-		if (!canCreateFor(owner)) {
-			throw new Forbidden("You may table operations only for your own organisation (" + user.organisation() + ").");
-		}
-	}
-
-	private boolean isOwner(ProtectedRecord record) {
-		return user.organisation().equals(record.owner());
+	/** Whether the user stands in the relation to the record. */
+	boolean stands(Relation relation, ProtectedRecord record) {
+		return switch (relation) {
+			case ANYONE -> true;
+			case OWNER -> user.organisation().equals(record.owner());
+			case PARTICIPANT -> takesPart(record);
+			case NAMED -> record.namedOrganisations().contains(user.organisation());
+			case ROLE_HOLDER -> onOperation(record, operationsWithRole);
+			case LEADER -> onOperation(record, operationsLed);
+			case OCU_WHILE_RUNNING -> record.operationRunning() && onOperation(record, operationsInOcu);
+		};
 	}
 
 	private boolean takesPart(ProtectedRecord record) {
@@ -160,16 +134,8 @@ public final class Visibility {
 				&& user.country().map(record.participantCountries()::contains).orElse(false);
 	}
 
-	private boolean holdsRoleOn(ProtectedRecord record) {
-		return record.operationId() != null && operationsWithRole.contains(record.operationId());
-	}
-
-	private boolean staffsRunningOcu(ProtectedRecord record) {
-		return record.operationRunning() && record.operationId() != null
-				&& operationsInOcu.contains(record.operationId());
-	}
-
-	private boolean holdsLeadOn(ProtectedRecord record) {
-		return holdsRoleOn(record) && user.has(Role.OPERATION_LEADER);
+	private static boolean onOperation(ProtectedRecord record, Set<OperationId> operations) {
+		@Nullable OperationId operation = record.operationId();
+		return operation != null && operations.contains(operation);
 	}
 }

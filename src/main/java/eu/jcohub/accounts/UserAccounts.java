@@ -4,7 +4,7 @@ import eu.jcohub.access.CurrentUser;
 import eu.jcohub.access.Role;
 import eu.jcohub.access.OperationRole;
 
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.InvalidInput;
 import java.sql.Array;
@@ -26,7 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: who exists, for which organisation, with which roles, and who holds a role on which operation. */
+/** Accounts: who exists, for which organisation, with which roles. */
 @Service
 public class UserAccounts implements UserDetailsService {
 
@@ -72,8 +72,9 @@ public class UserAccounts implements UserDetailsService {
 			.params(username, displayName, organisation, roleNames(roles),
 					passwords.encode(password))
 			.update();
-		events.publishEvent(RecordChanged.created("user", username,
-				Map.of("organisation", organisation, "roles", roles.toString())));
+		events.publishEvent(RecordChanged.created(AccountAuditVocabulary.USER, username,
+				Map.of("organisation", organisation, "roles", String.join(",", roleNames(roles))))
+			.labelled(displayName + " (" + username + ")"));
 		return find(username).orElseThrow();
 	}
 
@@ -104,31 +105,12 @@ public class UserAccounts implements UserDetailsService {
 		jdbc.sql("update users set password_hash = ? where username = ?")
 			.params(passwords.encode(password), username)
 			.update();
-		events.publishEvent(RecordChanged.of("user", username, "PASSWORD_CHANGED", Map.of()));
+		events.publishEvent(RecordChanged.of(AccountAuditVocabulary.USER, username,
+				AccountAuditVocabulary.PASSWORD_CHANGED, Map.of()));
 	}
 
 	static boolean isValidUsername(String username) {
 		return username.matches("[a-z0-9][a-z0-9._-]{1,63}");
-	}
-
-	/** Gives a user a role on one operation. */
-	@Transactional
-	public void assign(UUID operationId, String username, OperationRole role) {
-		if (find(username).isEmpty()) {
-			throw InvalidInput.of("username", "unknown user " + username);
-		}
-		jdbc.sql("insert into operation_roles (operation_id, username, role) values (?, ?, ?) on conflict do nothing")
-			.params(operationId, username, role.name())
-			.update();
-		events.publishEvent(RecordChanged.created("operation-role", operationId + "/" + username,
-				Map.of("role", role.name())));
-	}
-
-	public List<String> holdersOf(UUID operationId, OperationRole role) {
-		return jdbc.sql("select username from operation_roles where operation_id = ? and role = ? order by username")
-			.params(operationId, role.name())
-			.query(String.class)
-			.list();
 	}
 
 	public List<String> usernamesOf(String organisation) {
@@ -160,19 +142,20 @@ public class UserAccounts implements UserDetailsService {
 
 	Optional<HubUserDetails> details(String username) {
 		return jdbc.sql("""
-				select u.username, u.display_name, u.organisation, o.kind, o.country, u.roles, u.password_hash, u.enabled,
-				       u.locked_until is not null and u.locked_until > now() as locked,
-				       u.totp_secret is not null as second_factor
-				from users u join organisations o on o.code = u.organisation
-				where u.username = ?""")
+				select username, display_name, organisation, roles, password_hash, enabled,
+				       locked_until is not null and locked_until > now() as locked,
+				       totp_secret is not null as second_factor
+				from users where username = ?""")
 			.param(username)
-			.query(UserAccounts::mapDetails)
+			.query(this::mapDetails)
 			.optional();
 	}
 
-	private static HubUserDetails mapDetails(ResultSet rs, int row) throws SQLException {
+	private HubUserDetails mapDetails(ResultSet rs, int row) throws SQLException {
+		var organisation = reference.organisation(rs.getString("organisation"));
 		var user = new CurrentUser(rs.getString("username"), rs.getString("display_name"), rs.getString("organisation"),
-				rs.getString("kind"), rs.getString("country"), roles(rs.getArray("roles")));
+				organisation.map(o -> o.kind().name()).orElse(""), organisation.flatMap(o -> o.countryCode()).orElse(null),
+				roles(rs.getArray("roles")));
 		return new HubUserDetails(user, rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("locked"),
 				rs.getBoolean("second_factor"));
 	}

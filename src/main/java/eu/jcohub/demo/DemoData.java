@@ -1,5 +1,7 @@
 package eu.jcohub.demo;
 
+import eu.jcohub.access.OperationRoles;
+import eu.jcohub.shared.startup.StartupWork;
 import eu.jcohub.accounts.UserAccounts;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationView;
@@ -35,9 +37,14 @@ class DemoData {
 	private final Clock clock;
 	private final DemoUsers users;
 	private final DemoSeizures seizures;
+	private final OperationRoles roles;
+	private final StartupWork startup;
+	private static final String WORK = "demo data";
 
-	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRegister register, TransactionTemplate transaction,
-			Clock clock, DemoUsers users, DemoSeizures seizures) {
+	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRoles roles, OperationRegister register,
+			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, StartupWork startup) {
+		this.startup = startup;
+		this.roles = roles;
 		this.users = users;
 		this.seizures = seizures;
 		this.demoMode = demoMode;
@@ -45,12 +52,17 @@ class DemoData {
 		this.register = register;
 		this.transaction = transaction;
 		this.clock = clock;
+		// Known before the server answers, so that health never says UP before a demo account can sign in.
+		if (demoMode.enabled() && !accounts.anyExist()) {
+			startup.begin(WORK);
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
 		if (demoMode.enabled() && !accounts.anyExist()) {
 			load();
+			startup.done(WORK);
 		}
 	}
 
@@ -69,7 +81,7 @@ class DemoData {
 			OperationView running = null;
 			for (var operation : operations) {
 				var tabled = users.as(operation.tabledBy(), () -> register.table(operation.plan()));
-				operation.roles().forEach((username, role) -> accounts.assign(tabled.id(), username, role));
+				operation.roles().forEach((username, role) -> roles.assign(tabled.id(), username, role));
 				if (operation.plan().name().equals(DemoPlans.RUNNING_NOW)) {
 					running = tabled;
 				}

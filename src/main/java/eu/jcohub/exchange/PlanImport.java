@@ -2,9 +2,11 @@ package eu.jcohub.exchange;
 
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.Visibility;
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.operations.OperationPlan;
 import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.operations.OperationRules;
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.operations.OperationView;
 import eu.jcohub.exchange.ImportReport.Line;
 import eu.jcohub.exchange.ImportReport.Status;
@@ -59,8 +61,9 @@ class PlanImport {
 			}
 			var lines = decisions.stream().map(this::apply).toList();
 			var report = ImportReport.of(fileName, ics ? "ICS" : "CSV", true, lines);
-			events.publishEvent(RecordChanged.of("import", fileName, "IMPORTED", Map.of("format", report.format(),
-					"accepted", report.accepted(), "unchanged", report.unchanged(), "rejected", report.rejected())));
+			events.publishEvent(RecordChanged.of(ExchangeAuditVocabulary.IMPORT, fileName, ExchangeAuditVocabulary.IMPORTED,
+					Map.of("format", report.format(), "accepted", report.accepted(), "unchanged", report.unchanged(),
+							"rejected", report.rejected())));
 			return report;
 		});
 	}
@@ -113,7 +116,7 @@ class PlanImport {
 		}
 		var existing = existing(plan);
 		if (existing.isEmpty()) {
-			if (!visibility.canCreateFor(plan.organiser())) {
+			if (!OperationRules.mayTableFor(visibility, plan.organiser())) {
 				return Decision.rejected(line, List.of("organiser: you may import operations only for your own organisation ("
 						+ visibility.user().organisation() + ")"));
 			}
@@ -144,7 +147,7 @@ class PlanImport {
 
 	private Optional<OperationView> find(UUID id) {
 		try {
-			return Optional.of(register.find(id));
+			return Optional.of(register.find(new OperationId(id)));
 		}
 		catch (NotFound e) {
 			return Optional.empty();
@@ -167,10 +170,10 @@ class PlanImport {
 		var plan = decision.plan();
 		if (decision.existing() == null) {
 			var created = register.table(plan);
-			return decision.done("CREATED", created.id());
+			return decision.done("CREATED", created.id().value());
 		}
 		var updated = register.revise(decision.existing().id(), plan, decision.existing().version());
-		return decision.done("UPDATED", updated.id());
+		return decision.done("UPDATED", updated.id().value());
 	}
 
 	private static OperationPlan withExternalId(OperationPlan plan, @Nullable String externalId) {
@@ -196,7 +199,7 @@ class PlanImport {
 
 		Line line() {
 			var action = status == Status.ACCEPTED ? (existing == null ? "CREATE" : "UPDATE") : null;
-			return new Line(parsed.ref(), parsed.name(), status, action, existing == null ? null : existing.id(), reasons);
+			return new Line(parsed.ref(), parsed.name(), status, action, existing == null ? null : existing.id().value(), reasons);
 		}
 
 		Line done(String action, UUID id) {

@@ -8,13 +8,6 @@ import org.jspecify.annotations.Nullable;
 public record Notification(UUID id, String recipient, String title, String body, @Nullable String link,
 		Instant createdAt, @Nullable Instant readAt) {
 
-	private static final java.time.format.DateTimeFormatter SHOWN =
-			java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
-
-	public String createdAtShown() {
-		return SHOWN.format(createdAt);
-	}
-
 	public boolean unread() {
 		return readAt == null;
 	}

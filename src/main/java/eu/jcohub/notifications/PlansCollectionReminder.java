@@ -20,11 +20,7 @@ class PlansCollectionReminder {
 
 	@ApplicationModuleListener
 	void on(PlansCollectionDue due) {
-		notifications.send(accounts.usernamesWithRole(Role.SECRETARIAT),
-				"Collect the other bodies' plans for semester " + due.semester(),
-				"The Presidency takes office on " + due.presidencyStart() + ". Ask FRONTEX, Europol, the WCO and its "
-						+ "RILOs, LEWP and the other bodies for their operations of the semester by " + due.dueDate()
-						+ ", import them, and check the calendar for conflicts before the Coordination Mechanism meets.",
-				"/exchange");
+		notifications.send(accounts.usernamesWithRole(Role.SECRETARIAT), NotificationMessage.of(
+				"notification.plansCollection", due.semester(), due.presidencyStart(), due.dueDate()), "/exchange");
 	}
 }

@@ -50,6 +50,16 @@ public record OperationPlan(String name, OperationType type, String organiser, @
 		objectives = blankToNull(objectives);
 	}
 
+	/**
+	 * The calendar entry, which everyone signed in sees: name, type, organiser, lead country, participating countries,
+	 * competence, domain, contact point, risk areas and dates. Partners, transport modes, places, objectives and
+	 * external ids are the plan's details.
+	 */
+	public OperationPlan calendarEntry() {
+		return new OperationPlan(name, type, organiser, leadCountry, participants, Set.of(), competence, domain,
+				contactPoint, null, riskAreas, Set.of(), Set.of(), phases, null);
+	}
+
 	public Phase firstPhase() {
 		return phases.get(0);
 	}

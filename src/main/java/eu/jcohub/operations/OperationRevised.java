@@ -1,7 +1,7 @@
 package eu.jcohub.operations;
 
-import java.util.UUID;
+import eu.jcohub.shared.OperationId;
 
-/** An operation's plan changed. */
-public record OperationRevised(UUID operationId, String name, String organiser) {
+/** An operation's plan changed; {@code plan} is the plan as it stands now. */
+public record OperationRevised(OperationId operationId, long version, OperationPlan plan) {
 }

@@ -1,7 +1,7 @@
 package eu.jcohub.operations;
 
 import java.time.LocalDate;
-import java.util.UUID;
+import eu.jcohub.shared.OperationId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * details only for those allowed to see them ({@code detailsVisible}), and is otherwise reduced to the
  * calendar entry's fields.
  */
-public record OperationView(UUID id, OperationPlan plan, OperationStatus status, String handlingCode,
+public record OperationView(OperationId id, OperationPlan plan, OperationStatus status, String handlingCode,
 		LocalDate firstKnown, long version, boolean detailsVisible, boolean changeable) {
 
 	public String marking() {

@@ -1,8 +1,8 @@
 package eu.jcohub.protection;
 
 import eu.jcohub.access.AccessPolicy;
-import eu.jcohub.audit.RecordChanged;
 import eu.jcohub.reference.ReferenceData;
+import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.shared.InvalidInput;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -56,7 +56,7 @@ public class RetentionRules {
 	/** Sets how many years the organisation keeps a category; its national coordinator or an administrator. */
 	@Transactional
 	public Rule set(String organisation, PersonalDataCategory category, int years) {
-		access.visibility().requireManageDataProtection(organisation);
+		access.visibility().require(ProtectionRules.MANAGE_RETENTION, eu.jcohub.access.ProtectedRecord.ownedBy(organisation));
 		var errors = new InvalidInput.Collector();
 		if (reference.organisation(organisation).isEmpty()) {
 			errors.reject("organisation", "unknown organisation");
@@ -72,7 +72,7 @@ public class RetentionRules {
 				set years = excluded.years, updated_by = excluded.updated_by, updated_at = now()""")
 			.params(organisation, category.name(), years, access.currentUser().username())
 			.update();
-		events.publishEvent(RecordChanged.updated("retention-rule", organisation + "/" + category,
+		events.publishEvent(RecordChanged.updated(ProtectionAuditVocabulary.RETENTION_RULE, organisation + "/" + category,
 				Map.of("years", before), Map.of("years", years)).ownedBy(organisation));
 		return new Rule(organisation, category, years, true);
 	}

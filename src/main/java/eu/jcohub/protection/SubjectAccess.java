@@ -1,7 +1,7 @@
 package eu.jcohub.protection;
 
 import eu.jcohub.access.AccessPolicy;
-import eu.jcohub.audit.RecordChanged;
+import eu.jcohub.shared.RecordChanged;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +31,13 @@ public class SubjectAccess {
 	@Transactional
 	public List<SubjectMention> search(SubjectQuery query) {
 		var visibility = access.visibility();
-		visibility.requireSubjectAccessSearch();
+		visibility.require(ProtectionRules.SUBJECT_ACCESS);
 		var owner = visibility.user().organisation();
 		var found = stores.stream().flatMap(store -> store.mentions(owner, query).stream())
 			.sorted(Comparator.comparing(SubjectMention::reference))
 			.toList();
-		events.publishEvent(RecordChanged.of("subject-access", owner, "SUBJECT_ACCESS_SEARCH",
+		events.publishEvent(RecordChanged.of(ProtectionAuditVocabulary.SUBJECT_ACCESS, owner,
+				ProtectionAuditVocabulary.SUBJECT_ACCESS_SEARCH,
 				Map.of("byName", query.name() != null, "byBirthDate", query.birthDate() != null,
 						"byNumber", query.number() != null, "found", found.size()))
 			.ownedBy(owner));

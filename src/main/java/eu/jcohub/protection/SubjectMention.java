@@ -1,10 +1,10 @@
 package eu.jcohub.protection;
 
 import java.util.List;
-import java.util.UUID;
+import eu.jcohub.shared.OperationId;
 
 /** A record mentioning the person or company looked for, with the fields that matched. */
-public record SubjectMention(String recordType, String recordId, String reference, UUID operationId,
+public record SubjectMention(String recordType, String recordId, String reference, OperationId operationId,
 		String operationName, String link, List<String> matchedFields, boolean anonymised) {
 
 	public SubjectMention {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The reference lists, read once and held in memory: they are small and read on every validation.
- * {@link #reload()} picks up an administrator's edits.
+ * {@link #reload()} picks up an administrator's edits. Every list comes sorted by the name shown, as a reader
+ * looks for it (Switzerland after Sweden, not after Belarus); two-level lists keep each entry under its parent.
  */
 @Service
 public class ReferenceData {
@@ -70,6 +71,23 @@ public class ReferenceData {
 		return Optional.ofNullable(snapshot.transportModes.get(code));
 	}
 
+	/** The risk area and the narrower ones under it ({@code DRUGS}: drugs, cocaine, heroin …), for filters. */
+	public java.util.Set<String> riskAreaAndNarrower(String code) {
+		return withNarrower(code, riskAreas());
+	}
+
+	/** The transport mode and the narrower ones under it ({@code MARITIME}: containers, ro-ro …), for filters. */
+	public java.util.Set<String> transportModeAndNarrower(String code) {
+		return withNarrower(code, transportModes());
+	}
+
+	private static java.util.Set<String> withNarrower(String code, Collection<Category> categories) {
+		var codes = new java.util.TreeSet<String>();
+		codes.add(code);
+		categories.stream().filter(category -> code.equals(category.parent())).map(Category::code).forEach(codes::add);
+		return codes;
+	}
+
 	/** A location code names a control location, or a whole country by its ISO code when the place is not known. */
 	public boolean isLocation(String code) {
 		return snapshot.locations.containsKey(code) || snapshot.countries.containsKey(code);
@@ -95,23 +113,23 @@ public class ReferenceData {
 	}
 
 	private Snapshot load() {
-		var countries = jdbc.sql("select code, name, kind from countries order by code")
+		var countries = ByName.sorted(jdbc.sql("select code, name, kind from countries")
 			.query((rs, n) -> new Country(rs.getString(1), rs.getString(2), Country.Kind.valueOf(rs.getString(3))))
-			.list();
-		var organisations = jdbc.sql("select code, name, kind, country from organisations order by code")
+			.list(), Country::name);
+		var organisations = ByName.sorted(jdbc.sql("select code, name, kind, country, coalesce(abbreviation, code) from organisations")
 			.query((rs, n) -> new Organisation(rs.getString(1), rs.getString(2),
-					Organisation.Kind.valueOf(rs.getString(3)), rs.getString(4)))
-			.list();
-		var riskAreas = jdbc.sql("select code, name, parent from risk_areas order by coalesce(parent, code), parent nulls first, code")
+					Organisation.Kind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
+			.list(), Organisation::name);
+		var riskAreas = ByName.underParents(jdbc.sql("select code, name, parent from risk_areas")
 			.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3)))
-			.list();
-		var modes = jdbc.sql("select code, name, parent from transport_modes order by coalesce(parent, code), parent nulls first, code")
+			.list());
+		var modes = ByName.underParents(jdbc.sql("select code, name, parent from transport_modes")
 			.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3)))
-			.list();
-		var locations = jdbc.sql("select code, name, country, kind, note from locations order by country, kind, name")
+			.list());
+		var locations = ByName.sorted(jdbc.sql("select code, name, country, kind, note from locations")
 			.query((rs, n) -> new Location(rs.getString(1), rs.getString(2), rs.getString(3),
 					Location.Kind.valueOf(rs.getString(4)), rs.getString(5)))
-			.list();
+			.list(), Location::name);
 		return new Snapshot(byCode(countries, Country::code), byCode(organisations, Organisation::code),
 				byCode(riskAreas, Category::code), byCode(modes, Category::code), byCode(locations, Location::code));
 	}

@@ -1,7 +1,7 @@
 package eu.jcohub.seizures;
 
 import eu.jcohub.access.HandlingCode;
-import eu.jcohub.operations.OperationCircle;
+import eu.jcohub.access.OperationCircle;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.InvalidInput;
 import java.math.BigDecimal;

@@ -1,7 +1,8 @@
 package eu.jcohub.seizures;
 
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.access.HandlingCode;
-import eu.jcohub.operations.OperationCircle;
+import eu.jcohub.access.OperationCircle;
 import eu.jcohub.access.ProtectedRecord;
 import eu.jcohub.protection.PersonalDataCategory;
 import java.math.BigDecimal;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class SeizureReport {
 
 	private final UUID id;
-	private final UUID operationId;
+	private final OperationId operationId;
 	private final String reference;
 	private final String owner;
 	private Facts facts;
@@ -30,7 +31,7 @@ final class SeizureReport {
 	private final Instant reportedAt;
 	private final long version;
 
-	SeizureReport(UUID id, UUID operationId, String reference, String owner, Facts facts, HandlingCode handlingCode,
+	SeizureReport(UUID id, OperationId operationId, String reference, String owner, Facts facts, HandlingCode handlingCode,
 			Set<String> namedOrganisations, Subject subject, Set<PersonalDataCategory> anonymised, String reportedBy,
 			Instant reportedAt, long version) {
 		this.id = id;
@@ -98,7 +99,7 @@ final class SeizureReport {
 		return id;
 	}
 
-	UUID operationId() {
+	OperationId operationId() {
 		return operationId;
 	}
 

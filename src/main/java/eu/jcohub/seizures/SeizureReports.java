@@ -1,9 +1,12 @@
 package eu.jcohub.seizures;
 
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.Visibility;
-import eu.jcohub.audit.RecordChanged;
-import eu.jcohub.operations.OperationCircle;
+import eu.jcohub.protection.ProtectionRules;
+import eu.jcohub.shared.AuditAction;
+import eu.jcohub.shared.RecordChanged;
+import eu.jcohub.access.OperationCircle;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.InvalidInput;
@@ -27,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SeizureReports {
 
-	static final String AUDIT_TYPE = "seizure-report";
 	private final SeizureStore store;
 	private final SeizureChecks checks;
 	private final OperationRegister operations;
@@ -47,23 +49,24 @@ public class SeizureReports {
 
 	/** Reports a seizure on the operation, owned by the reporting officer's organisation. */
 	@Transactional
-	public SeizureView report(UUID operationId, SeizureDraft draft) {
+	public SeizureView report(OperationId operationId, SeizureDraft draft) {
 		var visibility = access.visibility();
 		var operation = operations.circle(operationId);
 		var today = LocalDate.now(clock);
-		visibility.requireReportOn(operation.asRecord(today));
+		visibility.require(SeizureRules.REPORT, operation.asRecord(today));
 		var facts = checks.facts(draft, operation, today);
 		var owner = visibility.user().organisation();
 		var report = new SeizureReport(UUID.randomUUID(), operationId, store.nextReference(owner, facts.seizedOn().getYear()),
 				owner, facts, draft.handlingCode(), draft.namedOrganisations(), draft.subject(), Set.of(),
 				visibility.user().username(), Instant.now(clock), 0);
 		store.insert(report);
-		events.publishEvent(RecordChanged.created(AUDIT_TYPE, report.id().toString(), report.auditState()).ownedBy(owner));
+		events.publishEvent(RecordChanged.created(SeizureAuditVocabulary.SEIZURE_REPORT, report.id().toString(),
+				report.auditState()).ownedBy(owner).labelled(report.reference()));
 		return view(report, operation, visibility, today);
 	}
 
 	/** The field errors a draft has, without saving anything (for a form that found errors of its own). */
-	public Map<String, String> problemsOf(UUID operationId, SeizureDraft draft) {
+	public Map<String, String> problemsOf(OperationId operationId, SeizureDraft draft) {
 		try {
 			checks.facts(draft, operations.circle(operationId), LocalDate.now(clock));
 			return Map.of();
@@ -82,10 +85,10 @@ public class SeizureReports {
 		var today = LocalDate.now(clock);
 		var record = report.protect(operation, today);
 		visibility.requireDetails(record);
-		boolean personal = visibility.canSeePersonalData(record);
-		events.publishEvent(RecordChanged.of(AUDIT_TYPE, id.toString(), "READ",
+		boolean personal = ProtectionRules.maySeePersonalData(visibility, record);
+		events.publishEvent(RecordChanged.of(SeizureAuditVocabulary.SEIZURE_REPORT, id.toString(), AuditAction.READ,
 				Map.of("reference", report.reference(), "personalDataShown", personal && !report.subject().isEmpty()))
-			.ownedBy(report.owner()));
+			.ownedBy(report.owner()).labelled(report.reference()));
 		return view(report, operation, visibility, today);
 	}
 
@@ -93,14 +96,15 @@ public class SeizureReports {
 	 * The operation a report belongs to, for those who may amend it (a form that failed needs it to show itself
 	 * again); not a read of the report's details.
 	 */
-	public UUID operationOf(UUID id) {
+	public OperationId operationOf(UUID id) {
 		var report = load(id);
-		access.visibility().requireAmendReport(report.protect(operations.circle(report.operationId()), LocalDate.now(clock)));
+		access.visibility().require(SeizureRules.AMEND,
+				report.protect(operations.circle(report.operationId()), LocalDate.now(clock)));
 		return report.operationId();
 	}
 
 	/** The index of an operation's reports the user may open (their details are not read by listing them). */
-	public List<SeizureSummary> ofOperation(UUID operationId) {
+	public List<SeizureSummary> ofOperation(OperationId operationId) {
 		var visibility = access.visibility();
 		var operation = operations.circle(operationId);
 		var today = LocalDate.now(clock);
@@ -112,9 +116,9 @@ public class SeizureReports {
 	}
 
 	/** Whether the user may report seizures on the operation (to offer the form). */
-	public boolean mayReportOn(UUID operationId) {
+	public boolean mayReportOn(OperationId operationId) {
 		var operation = operations.circle(operationId);
-		return access.visibility().canReportOn(operation.asRecord(LocalDate.now(clock)));
+		return access.visibility().allows(SeizureRules.REPORT, operation.asRecord(LocalDate.now(clock)));
 	}
 
 	/**
@@ -128,7 +132,7 @@ public class SeizureReports {
 		var operation = operations.circle(report.operationId());
 		var today = LocalDate.now(clock);
 		var record = report.protect(operation, today);
-		visibility.requireAmendReport(record);
+		visibility.require(SeizureRules.AMEND, record);
 		var facts = checks.facts(draft, operation, today);
 		visibility.requireHandlingChange(record, draft.handlingCode(), draft.namedOrganisations());
 		if (expectedVersion != null && expectedVersion != report.version()) {
@@ -140,8 +144,8 @@ public class SeizureReports {
 		if (!store.update(report)) {
 			throw stale(report);
 		}
-		events.publishEvent(RecordChanged.updated(AUDIT_TYPE, id.toString(), before, report.auditState())
-			.ownedBy(report.owner()));
+		events.publishEvent(RecordChanged.updated(SeizureAuditVocabulary.SEIZURE_REPORT, id.toString(), before,
+				report.auditState()).ownedBy(report.owner()).labelled(report.reference()));
 		return view(load(id), operation, visibility, today);
 	}
 
@@ -157,9 +161,9 @@ public class SeizureReports {
 	private static SeizureView view(SeizureReport report, OperationCircle operation, Visibility visibility,
 			LocalDate today) {
 		var record = report.protect(operation, today);
-		boolean personal = visibility.canSeePersonalData(record);
+		boolean personal = ProtectionRules.maySeePersonalData(visibility, record);
 		var facts = report.facts();
-		boolean amendable = visibility.canAmendReport(record);
+		boolean amendable = visibility.allows(SeizureRules.AMEND, record);
 		return new SeizureView(report.id(), report.operationId(), operation.name(), report.reference(), report.owner(),
 				facts.seizedOn(), facts.locationCode(), facts.place(), facts.goodsCategory(), facts.description(),
 				facts.quantity(), facts.unit(), facts.estimatedValueEur(), report.handlingCode(),

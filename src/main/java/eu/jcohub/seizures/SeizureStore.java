@@ -1,5 +1,6 @@
 package eu.jcohub.seizures;
 
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.access.HandlingCode;
 import eu.jcohub.protection.PersonalDataCategory;
 import java.sql.Array;
@@ -50,7 +51,7 @@ class SeizureStore {
 		var facts = report.facts();
 		var subject = report.subject();
 		jdbc.sql("insert into seizure_reports (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-			.params(report.id(), report.operationId(), report.reference(), report.owner(), facts.seizedOn(),
+			.params(report.id(), report.operationId().value(), report.reference(), report.owner(), facts.seizedOn(),
 					facts.locationCode(), facts.place(), facts.goodsCategory(), facts.description(), facts.quantity(),
 					facts.unit(), facts.estimatedValueEur(), report.handlingCode().name(),
 					report.namedOrganisations().stream().sorted().toArray(String[]::new), subject.personName(),
@@ -83,9 +84,9 @@ class SeizureStore {
 			.optional();
 	}
 
-	List<SeizureReport> ofOperation(UUID operationId) {
+	List<SeizureReport> ofOperation(OperationId operationId) {
 		return jdbc.sql("select " + COLUMNS + " from seizure_reports where operation_id = ? order by seized_on, reference")
-			.param(operationId)
+			.param(operationId.value())
 			.query(SeizureStore::map)
 			.list();
 	}
@@ -131,7 +132,7 @@ class SeizureStore {
 		var birth = rs.getDate("person_birth_date");
 		var subject = new Subject(rs.getString("person_name"), birth == null ? null : birth.toLocalDate(),
 				rs.getString("document_number"), rs.getString("company_name"), rs.getString("company_registration_number"));
-		return new SeizureReport(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
+		return new SeizureReport(rs.getObject("id", UUID.class), new OperationId(rs.getObject("operation_id", UUID.class)),
 				rs.getString("reference"), rs.getString("owner"), facts, HandlingCode.valueOf(rs.getString("handling_code")),
 				Set.copyOf(strings(rs.getArray("named_organisations"))), subject,
 				strings(rs.getArray("anonymised")).stream().map(PersonalDataCategory::valueOf).collect(Collectors.toSet()),

@@ -1,5 +1,6 @@
 package eu.jcohub.seizures;
 
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.access.HandlingCode;
 import eu.jcohub.protection.PersonalDataCategory;
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * A seizure report as one user may see it. {@code subject} is empty unless the user may see personal data
  * ({@code personalDataVisible}); {@code anonymised} lists the categories erased under the retention rules.
  */
-public record SeizureView(UUID id, UUID operationId, String operationName, String reference, String owner,
+public record SeizureView(UUID id, OperationId operationId, String operationName, String reference, String owner,
 		LocalDate seizedOn, @Nullable String locationCode, @Nullable String place, String goodsCategory,
 		String description, @Nullable BigDecimal quantity, @Nullable String unit, @Nullable BigDecimal estimatedValueEur,
 		HandlingCode handlingCode, String marking, List<String> namedOrganisations, Subject subject,

@@ -2,7 +2,7 @@
 -- row in the transaction that inserts it, so a report that is refused or rolled back uses none (a sequence
 -- hands out numbers that are lost with the transaction).
 create table seizure_report_counters (
-    owner varchar(40) not null references organisations (code),
+    owner varchar(40) not null,
     year int not null,
     last_number int not null,
     primary key (owner, year)

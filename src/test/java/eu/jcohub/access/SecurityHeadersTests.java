@@ -7,6 +7,10 @@ import eu.jcohub.support.FormSession;
 import eu.jcohub.support.GetEndpoints;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.Plans;
+import eu.jcohub.support.matrix.IsolationPart;
+import eu.jcohub.support.matrix.IsolationScenario;
+import eu.jcohub.support.matrix.ModuleParts;
+import org.springframework.context.ApplicationContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +43,9 @@ class SecurityHeadersTests {
 	TestAccounts accounts;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -64,14 +71,20 @@ class SecurityHeadersTests {
 		var operation = Api.as(port, accounts.leaderDk()).post("/api/operations", Plans.json("HEADERS-" + System.nanoTime(),
 				"DK-CUSTOMS", "DK", List.of("FI"), List.of("CIGARETTES"), List.of("ROAD"), LocalDate.of(2025, 2, 1),
 				LocalDate.of(2025, 2, 5))).json().get("id").asString();
-		var seizure = Api.as(port, officer).post("/api/operations/" + operation + "/seizures", """
-				{"seizedOn":"2025-02-02","place":"Padborg","goodsCategory":"CIGARETTES","description":"cartons",
-				 "handlingCode":"PARTICIPANTS"}""").json().get("id").asString();
+		// Each module's records and paths, as the isolation test makes them, so that every page shows a real record.
+		var scenario = new IsolationScenario(context, port);
+		scenario.name("A", operation);
+		scenario.name("B", operation);
+		scenario.name("B.name", "HEADERS");
+		scenario.name("B.officer", officer);
+		var parts = ModuleParts.of(IsolationPart.class, IsolationPart::isolationOrder);
+		parts.forEach(part -> part.prepare(scenario));
 		var pages = FormSession.signedIn(port, officer);
 		var checked = new TreeSet<String>();
 		var problems = new ArrayList<String>();
 		for (var pattern : GetEndpoints.patterns(mappings)) {
-			var path = GetEndpoints.path(pattern, operation, operation, seizure);
+			var path = parts.stream().flatMap(part -> part.path(pattern, scenario).stream()).findFirst()
+				.orElseGet(() -> GetEndpoints.path(pattern, operation, operation));
 			if (path.startsWith("/api/")) {
 				check(path, get(path, officer), problems);
 			}

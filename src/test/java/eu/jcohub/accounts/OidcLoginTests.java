@@ -81,7 +81,7 @@ class OidcLoginTests {
 		var page = browser.signIn("t.oidc.finn");
 
 		assertThat(page.uri().getPath()).isEqualTo("/calendar");
-		assertThat(page.body()).contains("Finn Provided · FI-CUSTOMS");
+		assertThat(page.body()).contains("<span class=\"hub-account-name\">Finn Provided</span>");
 		assertThat(browser.get(jcoHub("/t-oidc/me")).body())
 			.isEqualTo("t.oidc.finn FI-CUSTOMS [FIELD_OFFICER, NATIONAL_COORDINATOR]");
 		var account = jdbc.sql("select password_hash is null as no_password, external_subject from users where username = ?")

@@ -59,7 +59,7 @@ class AuditSearchTests {
 		var plan = Plans.json("AUDIT OWNED", "DK-CUSTOMS", "DK", List.of("FI"), List.of("CASH"), List.of("AIR"), start,
 				start.plusDays(3));
 		var id = Api.as(port, leader).post("/api/operations", plan).json().get("id").asString();
-		assertThat(Api.as(port, secretariat).put("/api/operations/" + id, plan.replace("AUDIT OWNED", "AUDIT OWNED 2"))
+		assertThat(Api.as(port, secretariat).put("/api/operations/" + id, Plans.revision(plan.replace("AUDIT OWNED", "AUDIT OWNED 2"), 0))
 			.status()).isEqualTo(200);
 
 		var danishTrail = Api.as(port, leader).get("/api/audit-trail?entityType=operation&entityId=" + id).json();

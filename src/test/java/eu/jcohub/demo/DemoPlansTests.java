@@ -6,10 +6,10 @@ import eu.jcohub.access.Role;
 import eu.jcohub.operations.OperationPlan;
 import eu.jcohub.operations.OperationType;
 import eu.jcohub.operations.Phase;
-import eu.jcohub.operations.deconfliction.ConflictScorer;
-import eu.jcohub.operations.deconfliction.DeconflictionSettings;
-import eu.jcohub.operations.deconfliction.IndexedOperation;
-import eu.jcohub.operations.deconfliction.Vocabulary;
+import eu.jcohub.deconfliction.internal.ConflictScorer;
+import eu.jcohub.deconfliction.internal.DeconflictionSettings;
+import eu.jcohub.deconfliction.internal.IndexedOperation;
+import eu.jcohub.deconfliction.internal.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -173,7 +173,7 @@ class DemoPlansTests {
 	}
 
 	private IndexedOperation index(OperationPlan plan) {
-		return IndexedOperation.of(UUID.nameUUIDFromBytes(plan.name().getBytes(StandardCharsets.UTF_8)), 0, plan,
+		return IndexedOperation.of(new eu.jcohub.shared.OperationId(UUID.nameUUIDFromBytes(plan.name().getBytes(StandardCharsets.UTF_8))), 0, plan,
 				REFERENCE.vocabulary());
 	}
 

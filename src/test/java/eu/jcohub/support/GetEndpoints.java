@@ -20,10 +20,8 @@ public final class GetEndpoints {
 		return patterns;
 	}
 
-	/** The pattern with real ids: a seizure report's for seizure paths, else the operation's. */
-	public static String path(String pattern, String operation, String other, String seizure) {
-		var path = pattern.replace("{kind}", "countries").replace("{category}", "PERSON").replace("{other}", other);
-		return path.startsWith("/seizures/") || path.startsWith("/api/seizures/") ? path.replace("{id}", seizure)
-				: path.replace("{id}", operation);
+	/** The pattern with an operation's id for {@code {id}} and another's for {@code {other}}. */
+	public static String path(String pattern, String operation, String other) {
+		return pattern.replace("{other}", other).replace("{id}", operation);
 	}
 }

@@ -19,6 +19,11 @@ public final class Plans {
 			.formatted(name, organiser, leadCountry, array(participants), array(riskAreas), array(modes), start, end);
 	}
 
+	/** The plan as a revision of the given version of the operation, as an edit sends it. */
+	public static String revision(String json, long version) {
+		return json.replaceFirst("\\{", "{\"version\":" + version + ",");
+	}
+
 	public static String array(List<String> values) {
 		return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
 	}

@@ -7,8 +7,6 @@ import eu.jcohub.accounts.TokenSummary;
 import eu.jcohub.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TokenPage {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(ZoneOffset.UTC);
 	private final ApiTokens tokens;
 	private final AccessPolicy access;
 	private final Clock clock;
@@ -74,12 +70,7 @@ class TokenPage {
 
 	private Row row(TokenSummary token) {
 		return new Row(token.id(), token.name(), token.purpose().name(), token.mayWrite() ? "WRITE" : "READ",
-				WHEN.format(token.createdAt()), WHEN.format(token.expiresAt()), format(token.lastUsedAt()),
-				token.status(Instant.now(clock)).name());
-	}
-
-	private static @Nullable String format(@Nullable Instant instant) {
-		return instant == null ? null : WHEN.format(instant);
+				token.createdAt(), token.expiresAt(), token.lastUsedAt(), token.status(Instant.now(clock)).name());
 	}
 
 	/** What the user typed, to show again next to the errors. */
@@ -99,8 +90,8 @@ class TokenPage {
 		}
 	}
 
-	record Row(long id, String name, String purpose, String scope, String createdAt, String expiresAt,
-			@Nullable String lastUsedAt, String status) {
+	record Row(long id, String name, String purpose, String scope, Instant createdAt, Instant expiresAt,
+			@Nullable Instant lastUsedAt, String status) {
 
 		public boolean active() {
 			return "ACTIVE".equals(status);

@@ -7,7 +7,10 @@ import eu.jcohub.operations.OperationPlan;
 import eu.jcohub.operations.OperationStatus;
 import eu.jcohub.operations.OperationType;
 import eu.jcohub.operations.PolicyDomain;
-import eu.jcohub.shared.DomainRuleViolation;
+import eu.jcohub.reference.ReferenceData;
+import eu.jcohub.operations.StaleVersion;
+import eu.jcohub.shared.OperationId;
+import org.springframework.context.ApplicationEventPublisher;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -34,9 +37,13 @@ public class Operations {
 
 	private static final long OPERATIONS_WRITE_LOCK = 0x4a434f4f50455253L;
 	private final JdbcClient jdbc;
+	private final ReferenceData reference;
+	private final ApplicationEventPublisher events;
 
-	Operations(JdbcClient jdbc) {
+	Operations(JdbcClient jdbc, ReferenceData reference, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.reference = reference;
+		this.events = events;
 	}
 
 	/**
@@ -47,6 +54,7 @@ public class Operations {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(OPERATIONS_WRITE_LOCK).query(Object.class).single();
 	}
 
+	/** Saves a new operation and publishes the events it raised, within the caller's transaction. */
 	public void insert(Operation operation, String createdBy) {
 		var plan = operation.plan();
 		jdbc.sql("""
@@ -54,38 +62,43 @@ public class Operations {
 				    competence, domain, contact_point, external_id, risk_areas, transport_modes, locations, phases,
 				    objectives, status, handling_code, first_known, created_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::datemultirange, ?, ?, ?, ?, ?)""")
-			.params(operation.id(), plan.name(), plan.type().name(), plan.organiser(), plan.leadCountry(),
+			.params(operation.id().value(), plan.name(), plan.type().name(), plan.organiser(), plan.leadCountry(),
 					array(plan.participants()), array(plan.partnerOrganisations()), plan.competence().name(),
 					plan.domain().name(), plan.contactPoint(), plan.externalId(), array(plan.riskAreas()),
 					array(plan.transportModes()), array(plan.locations()), PhaseRanges.toSql(plan.phases()),
 					plan.objectives(), operation.status().name(), operation.handlingCode().name(),
 					Date.valueOf(operation.firstKnown()), createdBy)
 			.update();
+		operation.takeEvents().forEach(events::publishEvent);
 	}
 
-	/** Saves a revised plan if nobody else changed the operation since it was read. */
+	/**
+	 * Saves a changed operation if nobody else changed it since it was read, and publishes the events it raised,
+	 * within the caller's transaction.
+	 */
 	public void update(Operation operation) {
 		var plan = operation.plan();
 		int updated = jdbc.sql("""
 				update operations set name = ?, type = ?, organiser = ?, lead_country = ?, participants = ?,
 				    partner_organisations = ?, competence = ?, domain = ?, contact_point = ?, external_id = ?,
 				    risk_areas = ?, transport_modes = ?, locations = ?, phases = ?::datemultirange, objectives = ?,
-				    version = version + 1, change_seq = nextval('operation_change_seq'), updated_at = now()
+				    status = ?, version = version + 1, change_seq = nextval('operation_change_seq'), updated_at = now()
 				where id = ? and version = ?""")
 			.params(plan.name(), plan.type().name(), plan.organiser(), plan.leadCountry(), array(plan.participants()),
 					array(plan.partnerOrganisations()), plan.competence().name(), plan.domain().name(),
 					plan.contactPoint(), plan.externalId(), array(plan.riskAreas()), array(plan.transportModes()),
-					array(plan.locations()), PhaseRanges.toSql(plan.phases()), plan.objectives(), operation.id(),
-					operation.version())
+					array(plan.locations()), PhaseRanges.toSql(plan.phases()), plan.objectives(),
+					operation.status().name(), operation.id().value(), operation.version())
 			.update();
 		if (updated == 0) {
-			throw new DomainRuleViolation("Operation " + plan.name()
-					+ " was changed by someone else in the meantime; reload it and apply your change again.");
+			throw new StaleVersion(plan.name(), operation.version(), operation.version() + 1);
 		}
+		operation.takeEvents().forEach(events::publishEvent);
 	}
 
-	public Optional<Operation> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from operations where id = ?").param(id).query(Operations::map).optional();
+	public Optional<Operation> find(OperationId id) {
+		return jdbc.sql("select " + COLUMNS + " from operations where id = ?").param(id.value()).query(Operations::map)
+			.optional();
 	}
 
 	public Optional<Operation> findByExternalId(String organiser, String externalId) {
@@ -95,12 +108,12 @@ public class Operations {
 			.optional();
 	}
 
-	public List<Operation> findAll(Set<UUID> ids) {
+	public List<Operation> findAll(Set<OperationId> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("select " + COLUMNS + " from operations where id = any(?)")
-			.param(ids.toArray(UUID[]::new))
+			.param(ids.stream().map(OperationId::value).toArray(UUID[]::new))
 			.query(Operations::map)
 			.list();
 	}
@@ -124,16 +137,12 @@ public class Operations {
 			params.add(filter.country());
 		}
 		if (filter.riskArea() != null) {
-			sql.append(" and exists (select 1 from unnest(risk_areas) r left join risk_areas ra on ra.code = r"
-					+ " where r = ? or ra.parent = ?)");
-			params.add(filter.riskArea());
-			params.add(filter.riskArea());
+			sql.append(" and risk_areas && ?::text[]");
+			params.add(reference.riskAreaAndNarrower(filter.riskArea()).toArray(String[]::new));
 		}
 		if (filter.transportMode() != null) {
-			sql.append(" and exists (select 1 from unnest(transport_modes) m left join transport_modes tm on tm.code = m"
-					+ " where m = ? or tm.parent = ?)");
-			params.add(filter.transportMode());
-			params.add(filter.transportMode());
+			sql.append(" and transport_modes && ?::text[]");
+			params.add(reference.transportModeAndNarrower(filter.transportMode()).toArray(String[]::new));
 		}
 		if (filter.type() != null) {
 			sql.append(" and type = ?");
@@ -167,7 +176,7 @@ public class Operations {
 				PolicyDomain.valueOf(rs.getString("domain")), rs.getString("contact_point"),
 				rs.getString("external_id"), set(rs.getArray("risk_areas")), set(rs.getArray("transport_modes")),
 				set(rs.getArray("locations")), PhaseRanges.fromSql(rs.getString("phases")), rs.getString("objectives"));
-		return new Operation(rs.getObject("id", UUID.class), plan, OperationStatus.valueOf(rs.getString("status")),
+		return new Operation(new OperationId(rs.getObject("id", UUID.class)), plan, OperationStatus.valueOf(rs.getString("status")),
 				HandlingCode.valueOf(rs.getString("handling_code")), rs.getDate("first_known").toLocalDate(),
 				rs.getLong("version"));
 	}

@@ -3,6 +3,8 @@ package eu.jcohub.operations.web;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationView;
 import eu.jcohub.operations.Phase;
+import eu.jcohub.operations.web.OrganiserColours.Swatch;
+import eu.jcohub.shared.web.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CalendarEvents {
 
-	/** Dark colours on which white text meets WCAG AA (contrast of at least 4.5:1). */
-	private static final List<String> PALETTE = List.of("#0b5394", "#7a1f5c", "#1e6b3a", "#8a4b00", "#5b2a86",
-			"#00646e", "#a31621", "#3d4f5c", "#6b5b00", "#2f5d1f", "#8e2c48", "#1f3f8f");
-
 	private final OperationRegister register;
 	private final FormOptions options;
+	private final CalendarColours colours;
+	private final Dates dates;
 
-	CalendarEvents(OperationRegister register, FormOptions options) {
+	CalendarEvents(OperationRegister register, FormOptions options, CalendarColours colours, Dates dates) {
 		this.register = register;
 		this.options = options;
+		this.colours = colours;
+		this.dates = dates;
 	}
 
 	/**
@@ -43,33 +45,31 @@ class CalendarEvents {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("end must be after start");
 		}
+		var views = register.list(filters.between(from, to));
+		var palette = colours.onScreen(from, to, views.stream().map(OperationView::plan).toList());
 		var events = new ArrayList<CalendarEvent>();
-		for (var view : register.list(filters.between(from, to))) {
-			events.addAll(eventsOf(view));
+		for (var view : views) {
+			events.addAll(eventsOf(view, palette.of(view.plan().organiser())));
 		}
 		return events;
 	}
 
-	/** The same colour for an organiser on every page and every day. */
-	static String colourOf(String organiser) {
-		return PALETTE.get(Math.floorMod(organiser.hashCode(), PALETTE.size()));
-	}
-
-	private List<CalendarEvent> eventsOf(OperationView view) {
+	private List<CalendarEvent> eventsOf(OperationView view, Swatch swatch) {
 		var plan = view.plan();
 		var phases = plan.phases();
-		var colour = colourOf(plan.organiser());
-		var properties = new Properties(plan.organiser(), options.organisationName(plan.organiser()),
-				!view.detailsVisible(), phases.size());
+		var organiser = options.organisation(plan.organiser());
 		return IntStream.range(0, phases.size())
-			.mapToObj(i -> event(view, phases.get(i), i + 1, colour, properties))
+			.mapToObj(i -> event(view, phases.get(i), i + 1, swatch, new Properties(plan.organiser(),
+					organiser.name(), organiser.abbreviation(), !view.detailsVisible(), phases.size(),
+					dates.range(phases.get(i).start(), phases.get(i).end()))))
 			.toList();
 	}
 
-	private static CalendarEvent event(OperationView view, Phase phase, int number, String colour,
+	private static CalendarEvent event(OperationView view, Phase phase, int number, Swatch swatch,
 			Properties properties) {
 		return new CalendarEvent(view.id() + "-" + number, view.plan().name(), phase.start(), phase.end().plusDays(1),
-				true, "/operations/" + view.id(), colour, colour, "#ffffff", view.id().toString(), number, properties);
+				true, "/operations/" + view.id(), swatch.background(), swatch.border(), swatch.text(),
+				swatch.light() ? List.of("hub-ev-light") : List.of(), view.id().toString(), number, properties);
 	}
 
 	private static LocalDate dateOf(String isoDateTime) {
@@ -84,10 +84,15 @@ class CalendarEvents {
 
 	/** An event as FullCalendar reads it; {@code end} is exclusive. */
 	record CalendarEvent(String id, String title, LocalDate start, LocalDate end, boolean allDay, String url,
-			String backgroundColor, String borderColor, String textColor, String groupId, int phase,
-			Properties extendedProps) {
+			String backgroundColor, String borderColor, String textColor, List<String> classNames, String groupId,
+			int phase, Properties extendedProps) {
 	}
 
-	record Properties(String organiser, String organiserName, boolean calendarEntryOnly, int phases) {
+	/**
+	 * What the calendar shows besides the title: the organiser's name and letter code, and the phase's dates
+	 * written as on every other page.
+	 */
+	record Properties(String organiser, String organiserName, String organiserCode, boolean calendarEntryOnly,
+			int phases, String dates) {
 	}
 }

@@ -3,7 +3,6 @@ package eu.jcohub.operations.web;
 import eu.jcohub.operations.Competence;
 import eu.jcohub.operations.OperationType;
 import eu.jcohub.operations.PolicyDomain;
-import eu.jcohub.operations.Resolution;
 import eu.jcohub.reference.Category;
 import eu.jcohub.reference.Country;
 import eu.jcohub.reference.Location;
@@ -41,7 +40,12 @@ public class FormOptions {
 		model.addAttribute("types", OperationType.values());
 		model.addAttribute("competences", Competence.values());
 		model.addAttribute("domains", PolicyDomain.values());
-		model.addAttribute("resolutionKinds", Resolution.Kind.values());
+		model.addAttribute("names", this);
+	}
+
+	/** Every organisation, by name. */
+	List<Organisation> organisations() {
+		return List.copyOf(reference.organisations());
 	}
 
 	public String organisationName(String code) {
@@ -72,9 +76,15 @@ public class FormOptions {
 		return reference.organisation(organisation).flatMap(Organisation::countryCode).orElse(null);
 	}
 
-	/** The organiser's colour in the calendar, so the list and the calendar match. */
-	public String colourOf(String organiser) {
-		return CalendarEvents.colourOf(organiser);
+	/** The organisation, or a stand-in named by its code if the reference list no longer has it. */
+	Organisation organisation(String code) {
+		return reference.organisation(code)
+			.orElseGet(() -> new Organisation(code, code, Organisation.Kind.INTERNATIONAL_BODY, null, code));
+	}
+
+	/** The organisation's letter code, shown with its colour. */
+	public String abbreviationOf(String code) {
+		return organisation(code).abbreviation();
 	}
 
 	public String countryName(String code) {

@@ -2,8 +2,14 @@ package eu.jcohub.operations.web;
 
 import eu.jcohub.shared.web.FormErrorMessages;
 import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.access.ProtectedRecord;
+import eu.jcohub.operations.DraftAdvisor;
 import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.operations.OperationRules;
+import eu.jcohub.operations.StaleVersion;
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.operations.OperationView;
+import eu.jcohub.reference.Organisation;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.InvalidInput;
@@ -31,18 +37,23 @@ class OperationFormPages {
 	private final AccessPolicy access;
 	private final FormOptions options;
 	private final FormErrorMessages errorMessages;
+	private final List<DraftAdvisor> advisors;
 
 	OperationFormPages(OperationRegister register, AccessPolicy access, FormOptions options,
-			FormErrorMessages errorMessages) {
+			FormErrorMessages errorMessages, List<DraftAdvisor> advisors) {
 		this.register = register;
 		this.access = access;
 		this.options = options;
 		this.errorMessages = errorMessages;
+		this.advisors = List.copyOf(advisors);
 	}
 
+	/** Only for those who may table an operation: anyone else is told so before filling in anything. */
 	@GetMapping("/operations/new")
 	String initCreationForm(Model model) {
-		var organisation = access.currentUser().organisation();
+		var visibility = access.visibility();
+		var organisation = visibility.user().organisation();
+		visibility.require(OperationRules.TABLE, ProtectedRecord.ownedBy(organisation));
 		return form(OperationForm.blank(organisation, options.countryOf(organisation)), Map.of(), model);
 	}
 
@@ -60,9 +71,9 @@ class OperationFormPages {
 
 	@GetMapping("/operations/{id}/edit")
 	String initUpdateForm(@PathVariable UUID id, Model model) {
-		var operation = register.find(id);
+		var operation = register.find(new OperationId(id));
 		if (!operation.changeable()) {
-			throw new Forbidden("Only the organiser, the operation leader and the coordination secretariat may change this.");
+			throw Forbidden.because(OperationRules.CHANGE.refusalKey(), "You may not change this operation.");
 		}
 		return form(OperationForm.of(operation), Map.of(), model);
 	}
@@ -71,7 +82,7 @@ class OperationFormPages {
 	String processUpdateForm(@PathVariable UUID id, @ModelAttribute OperationForm form, Model model, Locale locale,
 			HttpServletResponse response) {
 		try {
-			register.revise(id, form.toPlan(), form.version());
+			register.revise(new OperationId(id), form.toPlan(), form.version());
 			return "redirect:/operations/" + id;
 		}
 		catch (InvalidInput invalid) {
@@ -82,19 +93,23 @@ class OperationFormPages {
 		}
 	}
 
-	/** The conflicts the form as it stands would create, as an htmx fragment; nothing is saved. */
+	/**
+	 * What other modules say of the form as it stands (the conflicts it would create …), as an htmx fragment;
+	 * nothing is saved.
+	 */
 	@PostMapping("/operations/conflict-preview")
 	String previewConflicts(@ModelAttribute OperationForm form, Model model, Locale locale) {
 		try {
-			model.addAttribute("conflicts", register.check(form.toPlan(), selfOf(form)));
+			var plan = form.toPlan();
+			register.validate(plan);
+			model.addAttribute("advice", advisors.stream().map(advisor -> advisor.adviseOn(plan, selfOf(form))).toList());
 			model.addAttribute("errors", Map.of());
 		}
 		catch (InvalidInput invalid) {
-			model.addAttribute("conflicts", List.of());
+			model.addAttribute("advice", List.of());
 			model.addAttribute("errors", errorMessages.of(invalid, locale));
 		}
-		model.addAttribute("names", options);
-		return "operations/conflict-preview :: preview";
+		return "operations/draft-advice :: advice";
 	}
 
 	private String refused(OperationForm form, Map<String, String> errors, Model model, HttpServletResponse response) {
@@ -104,15 +119,27 @@ class OperationFormPages {
 
 	private String form(OperationForm form, Map<String, String> errors, Model model) {
 		options.addTo(model);
+		model.addAttribute("organisers", organisersFor(form));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("editing", form.id() != null);
 		return "operations/form";
 	}
 
-	private static @Nullable UUID selfOf(OperationForm form) {
+	/**
+	 * The organisers the user may table for (the coordinators any, everyone else their own organisation), and
+	 * the one the form already names, so that editing another organiser's operation never changes its organiser.
+	 */
+	private List<Organisation> organisersFor(OperationForm form) {
+		var visibility = access.visibility();
+		return options.organisations().stream()
+			.filter(o -> OperationRules.mayTableFor(visibility, o.code()) || o.code().equals(form.organiser()))
+			.toList();
+	}
+
+	private static @Nullable OperationId selfOf(OperationForm form) {
 		try {
-			return form.id() == null || form.id().isBlank() ? null : UUID.fromString(form.id());
+			return form.id() == null || form.id().isBlank() ? null : new OperationId(UUID.fromString(form.id()));
 		}
 		catch (IllegalArgumentException malformed) {
 			return null;

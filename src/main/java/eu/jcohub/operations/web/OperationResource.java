@@ -24,7 +24,7 @@ record OperationResource(UUID id, String name, String type, String organiser, @N
 	static OperationResource of(OperationView view) {
 		var plan = view.plan();
 		boolean details = view.detailsVisible();
-		return new OperationResource(view.id(), plan.name(), plan.type().name(), plan.organiser(), plan.leadCountry(),
+		return new OperationResource(view.id().value(), plan.name(), plan.type().name(), plan.organiser(), plan.leadCountry(),
 				plan.participants(), plan.riskAreas(), plan.phases(), plan.contactPoint(), view.status().name(),
 				view.firstKnown(), view.handlingCode(), view.marking(), view.version(), details, view.changeable(),
 				details ? plan.partnerOrganisations() : null, details ? plan.competence().name() : null,

@@ -1,10 +1,11 @@
 package eu.jcohub.operations.web;
 
-import eu.jcohub.operations.Conflict;
 import eu.jcohub.operations.OperationFilter;
 import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.operations.OperationRequest;
+import eu.jcohub.shared.OperationId;
+import eu.jcohub.shared.VersionRequired;
 import eu.jcohub.operations.OperationType;
-import eu.jcohub.operations.Resolution;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Operations", description = "The coordination calendar: every operation of every organiser")
 class OperationsApi {
 
-	private static final String DEFAULT_LIMIT = "" + OperationRegister.DEFAULT_CONFLICT_LIMIT;
 	private final OperationRegister register;
 
 	OperationsApi(OperationRegister register) {
@@ -57,47 +57,17 @@ class OperationsApi {
 	@GetMapping("/api/operations/{id}")
 	@Operation(summary = "One operation; details only for those who may see them")
 	OperationResource get(@PathVariable UUID id) {
-		return OperationResource.of(register.find(id));
+		return OperationResource.of(register.find(new OperationId(id)));
 	}
 
 	@PutMapping("/api/operations/{id}")
-	@Operation(summary = "Revise an operation's plan; send 'version' to guard against lost updates")
+	@Operation(summary = "Revise an operation's plan; 'version' must be the version you read (a stale one is refused"
+			+ " with 409, a missing one with 428)")
 	OperationResource update(@PathVariable UUID id, @RequestBody OperationRequest request) {
-		return OperationResource.of(register.revise(id, request.toPlan(), request.version()));
-	}
-
-	@GetMapping("/api/operations/{id}/conflicts")
-	@Operation(summary = "The operations this one conflicts with, highest score first (at most 'limit', default 100),"
-			+ " with reasons and resolutions")
-	List<Conflict> conflicts(@PathVariable UUID id, @RequestParam(defaultValue = DEFAULT_LIMIT) int limit) {
-		return register.conflictsOf(id, checkedLimit(limit));
-	}
-
-	@PostMapping("/api/operations/{id}/conflicts/{other}/resolution")
-	@Operation(summary = "Record how the owners dealt with a conflict")
-	ResponseEntity<Void> resolve(@PathVariable UUID id, @PathVariable UUID other,
-			@RequestBody ResolutionRequest request) {
-		if (request.kind() == null) {
-			throw eu.jcohub.shared.InvalidInput.of("kind", "required: DATES_MOVED, MERGED, RUN_JOINTLY or ACCEPTED_AS_IS");
+		if (request.version() == null) {
+			throw new VersionRequired();
 		}
-		register.resolve(id, other, request.kind(), request.note() == null ? "" : request.note());
-		return ResponseEntity.noContent().build();
+		return OperationResource.of(register.revise(new OperationId(id), request.toPlan(), request.version()));
 	}
 
-	@PostMapping("/api/deconfliction/check")
-	@Operation(summary = "The conflicts a draft operation would create, highest score first (at most 'limit', "
-			+ "default 100); nothing is saved")
-	List<Conflict> check(@RequestBody OperationRequest draft, @RequestParam(defaultValue = DEFAULT_LIMIT) int limit) {
-		return register.check(draft.toPlan(), null, checkedLimit(limit));
-	}
-
-	private static int checkedLimit(int limit) {
-		if (limit < 1 || limit > 1000) {
-			throw new IllegalArgumentException("limit must be between 1 and 1000");
-		}
-		return limit;
-	}
-
-	record ResolutionRequest(Resolution.@Nullable Kind kind, @Nullable String note) {
-	}
 }

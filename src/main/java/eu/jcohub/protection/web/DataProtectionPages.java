@@ -1,5 +1,6 @@
 package eu.jcohub.protection.web;
 
+import eu.jcohub.protection.ProtectionRules;
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.Role;
 import eu.jcohub.protection.PersonalDataCategory;
@@ -94,10 +95,11 @@ class DataProtectionPages {
 		var visibility = access.visibility();
 		var user = visibility.user();
 		model.addAttribute("organisation", shown);
+		model.addAttribute("organisationName", reference.organisation(shown).map(eu.jcohub.reference.Organisation::name).orElse(shown));
 		model.addAttribute("organisations", user.has(Role.ADMIN) ? reference.organisations() : java.util.List.of());
 		model.addAttribute("rules", rules.rulesOf(shown));
-		model.addAttribute("mayManage", visibility.canManageDataProtection(shown));
-		model.addAttribute("maySearch", visibility.canSearchSubjects());
+		model.addAttribute("mayManage", ProtectionRules.mayManageRetention(visibility, shown));
+		model.addAttribute("maySearch", visibility.allows(ProtectionRules.SUBJECT_ACCESS));
 		model.addAttribute("mayRun", user.has(Role.ADMIN));
 		model.addAttribute("lastRun", retention.lastRun().orElse(null));
 		model.addAttribute("errors", Map.of());

@@ -3,10 +3,14 @@ package eu.jcohub.seizures.web;
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.HandlingCode;
 import eu.jcohub.audit.AuditSearch;
+import eu.jcohub.audit.ReadableEntries;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.reference.ReferenceData;
+import eu.jcohub.seizures.SeizureAuditVocabulary;
 import eu.jcohub.seizures.SeizureDraft;
 import eu.jcohub.seizures.SeizureReports;
+import eu.jcohub.seizures.SeizureRules;
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.seizures.SeizureView;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
@@ -36,22 +40,24 @@ class SeizurePages {
 	private final SeizureReports reports;
 	private final OperationRegister operations;
 	private final AuditSearch audit;
+	private final ReadableEntries auditWords;
 	private final AccessPolicy access;
 	private final ReferenceData reference;
 	private final FormErrorMessages errorMessages;
 
-	SeizurePages(SeizureReports reports, OperationRegister operations, AuditSearch audit, AccessPolicy access,
-			ReferenceData reference, FormErrorMessages errorMessages) {
+	SeizurePages(SeizureReports reports, OperationRegister operations, AuditSearch audit, ReadableEntries auditWords,
+			AccessPolicy access, ReferenceData reference, FormErrorMessages errorMessages) {
 		this.reports = reports;
 		this.operations = operations;
 		this.audit = audit;
+		this.auditWords = auditWords;
 		this.access = access;
 		this.reference = reference;
 		this.errorMessages = errorMessages;
 	}
 
 	@GetMapping("/operations/{id}/seizures")
-	String index(@PathVariable UUID id, Model model) {
+	String index(@PathVariable OperationId id, Model model) {
 		model.addAttribute("operation", operations.find(id));
 		model.addAttribute("reports", reports.ofOperation(id));
 		model.addAttribute("mayReport", reports.mayReportOn(id));
@@ -60,16 +66,15 @@ class SeizurePages {
 	}
 
 	@GetMapping("/operations/{id}/seizures/new")
-	String newReport(@PathVariable UUID id, Model model) {
+	String newReport(@PathVariable OperationId id, Model model) {
 		if (!reports.mayReportOn(id)) {
-			throw new Forbidden("Only officers, OCU operators, leaders and coordinators of an organisation taking part "
-					+ "may report on this operation.");
+			throw Forbidden.because(SeizureRules.REPORT.refusalKey(), "You may not report on this operation.");
 		}
 		return form(id, null, new SeizureForm(), Map.of(), model);
 	}
 
 	@PostMapping("/operations/{id}/seizures")
-	String report(@PathVariable UUID id, @ModelAttribute SeizureForm form, Model model, Locale locale,
+	String report(@PathVariable OperationId id, @ModelAttribute SeizureForm form, Model model, Locale locale,
 			HttpServletResponse response) {
 		try {
 			var draft = readable(id, form);
@@ -82,14 +87,15 @@ class SeizurePages {
 	}
 
 	@GetMapping("/seizures/{id}")
-	String show(@PathVariable UUID id, Model model) {
+	String show(@PathVariable UUID id, Model model, Locale locale) {
 		var view = reports.read(id);
 		var user = access.currentUser();
 		boolean ownersTrail = user.organisation().equals(view.owner());
 		model.addAttribute("report", view);
 		model.addAttribute("reference", reference);
-		model.addAttribute("trail", ownersTrail ? audit.search(user.organisation(),
-				new AuditSearch.Criteria("seizure-report", id.toString(), null, null, null)) : List.of());
+		model.addAttribute("trail", ownersTrail ? auditWords.of(audit.search(user.organisation(),
+				new AuditSearch.Criteria(SeizureAuditVocabulary.SEIZURE_REPORT.code(), id.toString(), null, null, null)),
+				locale) : List.of());
 		model.addAttribute("ownersTrail", ownersTrail);
 		return "seizures/show";
 	}
@@ -98,7 +104,7 @@ class SeizurePages {
 	String edit(@PathVariable UUID id, Model model) {
 		var view = reports.read(id);
 		if (!view.amendable()) {
-			throw new Forbidden("Only the reporting organisation (" + view.owner() + ") may amend this report.");
+			throw Forbidden.because(SeizureRules.AMEND.refusalKey(), "You may not amend this report.");
 		}
 		return form(view.operationId(), view, SeizureForm.of(view), Map.of(), model);
 	}
@@ -126,7 +132,7 @@ class SeizurePages {
 	 * The form as a draft. Where a date or number could not be read, the draft's own checks still run so that
 	 * every wrong field is shown at once, and nothing is saved.
 	 */
-	private SeizureDraft readable(UUID operationId, SeizureForm form) {
+	private SeizureDraft readable(OperationId operationId, SeizureForm form) {
 		var unreadable = new InvalidInput.Collector();
 		var draft = form.toRequest(unreadable).toDraft();
 		if (unreadable.hasErrors()) {
@@ -137,7 +143,7 @@ class SeizurePages {
 		return draft;
 	}
 
-	private String form(UUID operationId, @Nullable SeizureView existing, SeizureForm form, Map<String, String> errors,
+	private String form(OperationId operationId, @Nullable SeizureView existing, SeizureForm form, Map<String, String> errors,
 			Model model) {
 		model.addAttribute("operation", operations.find(operationId));
 		model.addAttribute("existing", existing);

@@ -2,6 +2,7 @@ package eu.jcohub.seizures.web;
 
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.seizures.SeizureReports;
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.seizures.SeizureSummary;
 import eu.jcohub.seizures.SeizureView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,20 +41,21 @@ class SeizuresApi {
 
 	@PostMapping("/api/operations/{id}/seizures")
 	@Operation(summary = "Report a seizure made during the operation, owned by your organisation")
-	ResponseEntity<SeizureView> report(@PathVariable UUID id, @RequestBody SeizureRequest request) {
+	ResponseEntity<SeizureView> report(@PathVariable OperationId id, @RequestBody SeizureRequest request) {
 		var view = reports.report(id, request.toDraft());
 		return ResponseEntity.created(URI.create("/api/seizures/" + view.id())).body(view);
 	}
 
 	@GetMapping("/api/operations/{id}/seizures")
 	@Operation(summary = "The operation's seizure reports you may open (index lines only; opening one is audited)")
-	List<SeizureSummary> ofOperation(@PathVariable UUID id) {
+	List<SeizureSummary> ofOperation(@PathVariable OperationId id) {
 		return reports.ofOperation(id);
 	}
 
 	@GetMapping("/api/seizures/{id}")
-	@Operation(summary = "One seizure report; persons and companies only for the reporting organisation "
-			+ "(and the OCU while the operation runs). The read is recorded in the audit trail")
+	@Operation(summary = "One seizure report; the read is recorded in the audit trail",
+			description = "Persons and companies only for the reporting organisation (and the OCU while the "
+					+ "operation runs).")
 	SeizureView read(@PathVariable UUID id) {
 		return reports.read(id);
 	}
@@ -72,8 +74,8 @@ class SeizuresApi {
 	}
 
 	@PutMapping("/api/seizures/{id}")
-	@Operation(summary = "Amend a seizure report (reporting organisation); send 'version' to guard against lost "
-			+ "updates. Only the owner may widen who can read it")
+	@Operation(summary = "Amend a seizure report (reporting organisation)",
+			description = "Send 'version' to guard against lost updates. Only the owner may widen who can read it.")
 	SeizureView amend(@PathVariable UUID id, @RequestBody SeizureRequest request) {
 		return reports.amend(id, request.toDraft(), request.version());
 	}

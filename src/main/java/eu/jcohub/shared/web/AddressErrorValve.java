@@ -38,7 +38,8 @@ public class AddressErrorValve extends ErrorReportValve {
 			}
 			response.setContentType("text/html");
 			response.setCharacterEncoding("UTF-8");
-			var title = HtmlUtils.htmlEscape(messages.getString("error.title"));
+			var title = HtmlUtils.htmlEscape(messages.getString(status.is5xxServerError() ? "error.title"
+					: status == HttpStatus.NOT_FOUND ? "error.404.title" : "error.400.title"));
 			response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
 					+ "</title></head><body><main><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(detail)
 					+ "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(messages.getString("error.home"))

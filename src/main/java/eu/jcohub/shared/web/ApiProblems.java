@@ -4,6 +4,9 @@ import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.NotFound;
+import eu.jcohub.shared.VersionRequired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +44,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound e) {
@@ -49,12 +57,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Forbidden.class)
 	ProblemDetail forbidden(Forbidden e) {
-		return problem(HttpStatus.FORBIDDEN, e.getMessage());
+		return problem(HttpStatus.FORBIDDEN, messages.getMessage(e, LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler(DomainRuleViolation.class)
 	ProblemDetail conflict(DomainRuleViolation e) {
 		return problem(HttpStatus.CONFLICT, e.getMessage());
+	}
+
+	@ExceptionHandler(VersionRequired.class)
+	ProblemDetail versionRequired(VersionRequired e) {
+		var problem = problem(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+		problem.setProperty("errors", java.util.Map.of("version", "required: the version you read"));
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidInput.class)

@@ -2,6 +2,7 @@ package eu.jcohub.operations.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.jcohub.access.Role;
 import eu.jcohub.operations.Competence;
 import eu.jcohub.operations.OperationFilter;
 import eu.jcohub.operations.OperationPlan;
@@ -74,7 +75,10 @@ class CalendarPagesTests {
 		assertThat(mine.get(0).get("start").asString()).isEqualTo("2041-03-02");
 		assertThat(mine.get(0).get("end").asString()).isEqualTo("2041-03-09");
 		assertThat(mine.get(0).get("url").asString()).isEqualTo("/operations/" + operation.id());
-		assertThat(mine.get(0).get("backgroundColor").asString()).isEqualTo(CalendarEvents.colourOf("DK-CUSTOMS"));
+		assertThat(OrganiserColours.PALETTE.stream().map(OrganiserColours.Swatch::background))
+			.contains(mine.get(0).get("backgroundColor").asString());
+		assertThat(mine.get(0).get("extendedProps").get("organiserCode").asString()).isEqualTo("DK");
+		assertThat(mine.get(0).get("extendedProps").get("dates").asString()).isEqualTo("2 Mar 2041 – 8 Mar 2041");
 
 		var otherOrganiser = browser.get("/calendar/events?start=2041-03-01T00:00:00Z&end=2041-04-01T00:00:00Z"
 				+ "&organiser=FI-CUSTOMS").body();
@@ -89,7 +93,7 @@ class CalendarPagesTests {
 		var list = outsider.get("/operations?from=2041-05-01&to=2041-05-31&organiser=DK-CUSTOMS");
 
 		assertThat(list.statusCode()).isEqualTo(200);
-		assertThat(list.body()).contains("PAGES LISTED").contains("04.05.2041 – 10.05.2041")
+		assertThat(list.body()).contains("PAGES LISTED").contains("4 May 2041 – 10 May 2041")
 			.contains("calendar entry only").contains("Regional JCO");
 	}
 
@@ -155,6 +159,79 @@ class CalendarPagesTests {
 				Map.of("kind", List.of("ACCEPTED_AS_IS"), "note", List.of("Agreed at the CM meeting")));
 		assertThat(recorded.statusCode()).isEqualTo(302);
 		assertThat(browser.get(path).body()).contains("Accepted as is").contains("Agreed at the CM meeting");
+	}
+
+	@Test
+	void aFieldOfficerIsNotOfferedAddOperationAndTheFormIsRefusedBeforeAnythingIsTyped() throws Exception {
+		var officer = FormSession.signedIn(port, accounts.ensure("t.officer.fi", "FI-CUSTOMS", Role.FIELD_OFFICER));
+		var planner = FormSession.signedIn(port, leader);
+
+		assertThat(planner.get("/calendar").body()).contains("href=\"/operations/new\"");
+		assertThat(officer.get("/calendar").body()).doesNotContain("href=\"/operations/new\"");
+		assertThat(officer.get("/operations").body()).doesNotContain("href=\"/operations/new\"");
+
+		var form = officer.get("/operations/new");
+		assertThat(form.statusCode()).isEqualTo(403);
+		assertThat(form.body()).contains("You may not open this page").contains("do not table operations")
+			.contains("Back to the calendar").contains("Sign in as someone else")
+			.doesNotContain("Something went wrong").doesNotContain("id=\"operation-form\"");
+	}
+
+	@Test
+	void theOrganiserChoicesAreTheOrganisationsTheUserMayTableFor() throws Exception {
+		var leaders = options(FormSession.signedIn(port, leader).get("/operations/new").body(), "organiser");
+		assertThat(leaders).containsExactly("DK-CUSTOMS");
+
+		var secretariats = options(FormSession.signedIn(port, accounts.secretariat()).get("/operations/new").body(),
+				"organiser");
+		assertThat(secretariats).hasSize(73).contains("DK-CUSTOMS", "FRONTEX", "CCWP");
+	}
+
+	@Test
+	void everyListIsSortedByTheNameShown() throws Exception {
+		var browser = FormSession.signedIn(port, leader);
+		var calendar = browser.get("/calendar").body();
+		var form = browser.get("/operations/new").body();
+
+		var countries = optionTexts(calendar, "filter-country");
+		assertThat(countries).contains("Belarus", "Sweden", "Switzerland").isSortedAccordingTo(BY_NAME);
+		assertThat(countries.indexOf("Switzerland")).isGreaterThan(countries.indexOf("Sweden"));
+		assertThat(optionTexts(calendar, "filter-organiser")).hasSize(73).isSortedAccordingTo(BY_NAME);
+		assertThat(optionTexts(form, "leadCountry")).isSortedAccordingTo(BY_NAME);
+		assertThat(labels(form, "participant-")).isEqualTo(countries);
+		assertThat(labels(form, "partner-")).isSortedAccordingTo(BY_NAME);
+	}
+
+	private static final java.util.Comparator<String> BY_NAME = java.text.Collator.getInstance(java.util.Locale.ENGLISH)::compare;
+
+	/** The values of a select's options. */
+	private static List<String> options(String page, String id) {
+		return matches(select(page, id), "<option[^>]*value=\"([^\"]*)\"");
+	}
+
+	/** The texts of a select's options, without the "any" of a filter. */
+	private static List<String> optionTexts(String page, String id) {
+		return matches(select(page, id), "<option[^>]*value=\"[^\"]+\"[^>]*>([^<]*)</option>");
+	}
+
+	private static String select(String page, String id) {
+		var matcher = Pattern.compile("<select id=\"" + id + "\".*?</select>", Pattern.DOTALL).matcher(page);
+		assertThat(matcher.find()).as("select " + id).isTrue();
+		return matcher.group();
+	}
+
+	/** The labels of the checkboxes whose ids start with the prefix, in page order. */
+	private static List<String> labels(String page, String idPrefix) {
+		return matches(page, "<label class=\"form-check-label\" for=\"" + idPrefix + "[^\"]*\">([^<]*)</label>");
+	}
+
+	private static List<String> matches(String text, String regex) {
+		var matcher = Pattern.compile(regex).matcher(text);
+		var found = new java.util.ArrayList<String>();
+		while (matcher.find()) {
+			found.add(org.springframework.web.util.HtmlUtils.htmlUnescape(matcher.group(1)));
+		}
+		return found;
 	}
 
 	private OperationView table(String name, List<Phase> phases, String objectives) {

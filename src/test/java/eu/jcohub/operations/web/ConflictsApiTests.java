@@ -3,7 +3,7 @@ package eu.jcohub.operations.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import eu.jcohub.operations.deconfliction.Deconfliction;
+import eu.jcohub.deconfliction.internal.Deconfliction;
 import eu.jcohub.support.Api;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.Plans;
@@ -84,7 +84,7 @@ class ConflictsApiTests {
 
 		var revised = Plans.json("RESOLVE TWO", "DK-CUSTOMS", "DK", List.of("SE"), List.of("CASH"), List.of("AIR"),
 				start.plusDays(4), start.plusDays(12));
-		assertThat(Api.as(port, leader).put("/api/operations/" + second, revised).status()).isEqualTo(200);
+		assertThat(Api.as(port, leader).put("/api/operations/" + second, Plans.revision(revised, 0)).status()).isEqualTo(200);
 		var conflict = Api.as(port, leader).get("/api/operations/" + second + "/conflicts").json().get(0);
 		assertThat(conflict.get("resolution").get("kind").asString()).isEqualTo("RUN_JOINTLY");
 		assertThat(conflict.get("resolution").get("recordedBy").asString()).isEqualTo(leader);
@@ -100,7 +100,7 @@ class ConflictsApiTests {
 		assertThat(Api.as(port, leader).get("/api/operations/" + moves + "/conflicts").json().size()).isEqualTo(1);
 		var later = Plans.json("MOVES", "DK-CUSTOMS", "DK", List.of("LT"), List.of("WEAPONS"), List.of("RAIL"),
 				start.plusDays(60), start.plusDays(70));
-		Api.as(port, leader).put("/api/operations/" + moves, later);
+		Api.as(port, leader).put("/api/operations/" + moves, Plans.revision(later, 0));
 		assertThat(Api.as(port, leader).get("/api/operations/" + moves + "/conflicts").json().size()).isZero();
 		assertThat(jdbc.sql("select count(*) from conflicts where operation_a = ? or operation_b = ?")
 			.params(UUID.fromString(moves), UUID.fromString(moves)).query(Integer.class).single()).isZero();
@@ -140,8 +140,8 @@ class ConflictsApiTests {
 		var start = LocalDate.of(2035, 3, 1);
 		var id = create(leader, Plans.json("AUDITED", "DK-CUSTOMS", "DK", List.of("FI"), List.of("CASH"), List.of("AIR"),
 				start, start.plusDays(3)));
-		Api.as(port, leader).put("/api/operations/" + id, Plans.json("AUDITED AGAIN", "DK-CUSTOMS", "DK", List.of("FI"),
-				List.of("CASH"), List.of("AIR"), start, start.plusDays(4)));
+		Api.as(port, leader).put("/api/operations/" + id, Plans.revision(Plans.json("AUDITED AGAIN", "DK-CUSTOMS", "DK",
+				List.of("FI"), List.of("CASH"), List.of("AIR"), start, start.plusDays(4)), 0));
 		var entries = jdbc.sql("select action || ' by ' || actor || ' for ' || organisation from audit_log "
 				+ "where entity_type = 'operation' and entity_id = ? order by id").param(id).query(String.class).list();
 		assertThat(entries).containsExactly("CREATED by " + leader + " for DK-CUSTOMS",

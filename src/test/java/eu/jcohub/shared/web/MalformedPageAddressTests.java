@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.jcohub.access.Role;
 import eu.jcohub.support.Api;
 import eu.jcohub.support.FormSession;
-import eu.jcohub.support.GetEndpoints;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.Plans;
 import eu.jcohub.support.RawHttp;
@@ -76,12 +75,11 @@ class MalformedPageAddressTests {
 						|| pattern.equals("/error")) {
 					continue;
 				}
-				var path = GetEndpoints.path(pattern, operation, operation, seizure);
+				var path = path(pattern, operation, seizure);
 				var targets = new ArrayList<String>();
 				for (var variable : variables(pattern)) {
 					for (var bad : List.of("not-a-uuid", "a".repeat(300), "%00")) {
-						targets.add(GetEndpoints.path(pattern.replace("{" + variable + "}", bad), operation, operation,
-								seizure));
+						targets.add(path(pattern.replace("{" + variable + "}", bad), operation, seizure));
 					}
 				}
 				var parameters = parameters(entry.getValue());
@@ -108,6 +106,12 @@ class MalformedPageAddressTests {
 		System.out.println("Page addresses: " + sent + " requests");
 		assertThat(sent).isGreaterThan(200);
 		assertThat(problems).isEmpty();
+	}
+
+	/** The pattern with real ids: the seizure report's on seizure pages, else the operation's. */
+	private static String path(String pattern, String operation, String seizure) {
+		var path = pattern.replace("{kind}", "countries").replace("{category}", "PERSON").replace("{other}", operation);
+		return path.startsWith("/seizures/") ? path.replace("{id}", seizure) : path.replace("{id}", operation);
 	}
 
 	private static List<String> variables(String pattern) {

@@ -1,0 +1,213 @@
+package eu.jcohub.deconfliction.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * One check against the index: the draft's phases as windows, its masks, and the best conflicts found so far.
+ * Entries the masks can decide are scored inline from the bucket's arrays; the others by the exact scorer.
+ */
+final class IndexCheck {
+
+	final IndexedOperation draft;
+	final Signature signature;
+	final int limit;
+	final int[] from;
+	final int[] to;
+	private final ConflictScorer scorer;
+	private final Vocabulary vocabulary;
+	final int[] riskParentBits;
+	final int[] modeParentBits;
+	final PriorityQueue<ScoredConflict> best;
+	final Set<IndexedOperation> seenSlowly = Collections.newSetFromMap(new IdentityHashMap<>());
+	/**
+	 * The checked operation's own entry, if the index holds it: compared by reference, because reading each
+	 * candidate's id would fetch every candidate from memory.
+	 */
+	IndexedOperation self;
+
+	final boolean draftLocationsInline;
+	final int[] draftLocationParents;
+
+	IndexCheck(IndexedOperation draft, Signature signature, int limit, ConflictScorer scorer, BitSpace risks,
+		BitSpace modes) {
+	this.scorer = scorer;
+	this.vocabulary = scorer.vocabulary();
+	this.riskParentBits = risks.parentBits();
+	this.modeParentBits = modes.parentBits();
+		this.draft = draft;
+		this.draftLocationsInline = draft.locations().length <= Bucket.INLINE_LOCATIONS;
+		this.draftLocationParents = new int[draft.locations().length];
+		for (int k = 0; k < draftLocationParents.length; k++) {
+			draftLocationParents[k] = vocabulary.parent(draft.locations()[k]);
+		}
+		this.signature = signature;
+		this.limit = limit;
+		// With a margin of m days, a phase ending m + 1 days before the draft starts still leaves only m
+		// free days between them: a near miss (see ConflictScorer).
+		int margin = scorer.settings().marginDays();
+		int reach = margin > 0 ? margin + 1 : 0;
+		this.from = new int[draft.phaseStarts().length];
+		this.to = new int[from.length];
+		for (int p = 0; p < from.length; p++) {
+			from[p] = draft.phaseStarts()[p] - reach;
+			to[p] = draft.phaseEnds()[p] + reach;
+		}
+		this.best = new PriorityQueue<>(Math.min(limit, 1024), IndexCheck::worstFirst);
+	}
+
+	/** Entry {@code i} of the bucket reaches window {@code p}: score it once, fast if the masks can. */
+	void consider(Bucket bucket, int i, int p) {
+		var operation = bucket.operations[i];
+		if (operation == self) {
+			return;
+		}
+		boolean placesInline = !maySharePlace(bucket, i)
+				|| (bucket.locationCounts[i] <= Bucket.INLINE_LOCATIONS && draftLocationsInline);
+		if (!bucket.exact[i] || !signature.masksComplete() || !placesInline) {
+			if (seenSlowly.add(operation)) {
+				offer(operation, scorer.score(draft, operation));
+			}
+			return;
+		}
+		if (firstMeeting(bucket, i, p)) {
+			offer(operation, fastScore(bucket, i));
+		}
+	}
+
+	private boolean maySharePlace(Bucket bucket, int i) {
+		return (signature.locations() & bucket.locationsUp[i]) != 0
+				|| (signature.locationsUp() & bucket.locations[i]) != 0;
+	}
+
+	/** Counted at the first window (draft phase) the operation reaches, by its first phase reaching it. */
+	private boolean firstMeeting(Bucket bucket, int i, int p) {
+		int s1 = bucket.starts[i];
+		int e1 = bucket.ends[i];
+		int s2 = bucket.starts2[i];
+		int e2 = bucket.ends2[i];
+		for (int q = 0; q < p; q++) {
+			if (reaches(s1, e1, q) || (s2 >= 0 && reaches(s2, e2, q))) {
+				return false;
+			}
+		}
+		return bucket.phases[i] == 0 || !reaches(s2, e2, p);
+	}
+
+	private boolean reaches(int start, int end, int window) {
+		return start <= to[window] && end >= from[window];
+	}
+
+	private double fastScore(Bucket bucket, int i) {
+		int days = 0;
+		int gap = Integer.MAX_VALUE;
+		for (int p = 0; p < from.length; p++) {
+			int ds = draft.phaseStarts()[p];
+			int de = draft.phaseEnds()[p];
+			days += PhaseDays.common(ds, de, bucket.starts[i], bucket.ends[i]);
+			gap = Math.min(gap, PhaseDays.gap(ds, de, bucket.starts[i], bucket.ends[i]));
+			if (bucket.starts2[i] >= 0) {
+				days += PhaseDays.common(ds, de, bucket.starts2[i], bucket.ends2[i]);
+				gap = Math.min(gap, PhaseDays.gap(ds, de, bucket.starts2[i], bucket.ends2[i]));
+			}
+		}
+		double dates = scorer.dateFactor(days, days > 0 ? 0 : gap);
+		if (dates <= 0) {
+			return -1;
+		}
+		double shared = sharedParties(bucket, i);
+		double places = maySharePlace(bucket, i) ? sharedPlaces(bucket, i) : 0;
+		if (shared == 0 && places == 0) {
+			return -1;
+		}
+		double riskFactor = ConflictScorer.overlapFactor(signature.risks(), signature.riskParents(),
+				signature.riskCount(), bucket.risks[i], bucket.riskParents[i], bucket.riskCounts[i], riskParentBits);
+		double modeFactor = ConflictScorer.overlapFactor(signature.modes(), signature.modeParents(),
+				signature.modeCount(), bucket.modes[i], bucket.modeParents[i], bucket.modeCounts[i], modeParentBits);
+		return scorer.combine(dates, shared, riskFactor, modeFactor, places);
+	}
+
+	/** {@link ConflictScorer#overlapFactor(int[], int[])} of the locations, from the bucket's inline copy. */
+	private double sharedPlaces(Bucket bucket, int i) {
+		var mine = draft.locations();
+		int theirs = bucket.locationCounts[i];
+		if (mine.length == 0 || theirs == 0) {
+			return 0;
+		}
+		int base = i * Bucket.INLINE_LOCATIONS;
+		int matches = 0;
+		if (mine.length <= theirs) {
+			for (int k = 0; k < mine.length; k++) {
+				for (int j = 0; j < theirs; j++) {
+					if (related(mine[k], draftLocationParents[k], bucket.locationIds[base + j],
+							bucket.locationParents[base + j])) {
+						matches++;
+						break;
+					}
+				}
+			}
+		}
+		else {
+			for (int j = 0; j < theirs; j++) {
+				for (int k = 0; k < mine.length; k++) {
+					if (related(bucket.locationIds[base + j], bucket.locationParents[base + j], mine[k],
+							draftLocationParents[k])) {
+						matches++;
+						break;
+					}
+				}
+			}
+		}
+		return (double) matches / Math.min(mine.length, theirs);
+	}
+
+	private static boolean related(int item, int itemParent, int other, int otherParent) {
+		return other == item || other == itemParent || otherParent == item;
+	}
+
+	private double sharedParties(Bucket bucket, int i) {
+		int mine = signature.partyCount();
+		int theirs = bucket.partyCounts[i];
+		if (mine == 0 || theirs == 0) {
+			return 0;
+		}
+		int shared = Long.bitCount(signature.parties0() & bucket.parties0[i])
+				+ Long.bitCount(signature.parties1() & bucket.parties1[i]);
+		return (double) shared / Math.min(mine, theirs);
+	}
+
+	private void offer(IndexedOperation operation, double score) {
+		if (score < 0) {
+			return;
+		}
+		if (best.size() < limit) {
+			best.add(new ScoredConflict(operation, score, null));
+			return;
+		}
+		var worst = best.peek();
+		if (score > worst.score() || (score == worst.score() && operation.name().compareTo(worst.operation().name()) < 0)) {
+			best.poll();
+			best.add(new ScoredConflict(operation, score, null));
+		}
+	}
+
+	List<ScoredConflict> explainedBest() {
+		var sorted = new ArrayList<>(best);
+		sorted.sort((a, b) -> worstFirst(b, a));
+		var explained = new ArrayList<ScoredConflict>(sorted.size());
+		for (var conflict : sorted) {
+			explained.add(new ScoredConflict(conflict.operation(), conflict.score(),
+					scorer.explain(draft, conflict.operation())));
+		}
+		return explained;
+	}
+
+	static int worstFirst(ScoredConflict a, ScoredConflict b) {
+		int byScore = Double.compare(a.score(), b.score());
+		return byScore != 0 ? byScore : b.operation().name().compareTo(a.operation().name());
+	}
+}

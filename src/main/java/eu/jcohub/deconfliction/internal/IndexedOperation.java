@@ -1,0 +1,28 @@
+package eu.jcohub.deconfliction.internal;
+
+import eu.jcohub.operations.OperationPlan;
+import eu.jcohub.shared.OperationId;
+
+/**
+ * An operation as the index holds it: dates as epoch days and every list as sorted vocabulary ids.
+ *
+ * @param parties countries taking part (lead included) and partner organisations
+ */
+public record IndexedOperation(OperationId id, String name, String organiser, long version, int[] phaseStarts,
+		int[] phaseEnds, int[] parties, int[] riskAreas, int[] modes, int[] locations) {
+
+	public static IndexedOperation of(OperationId id, long version, OperationPlan plan, Vocabulary vocabulary) {
+		var phases = plan.phases();
+		var starts = new int[phases.size()];
+		var ends = new int[phases.size()];
+		for (int i = 0; i < phases.size(); i++) {
+			starts[i] = (int) phases.get(i).start().toEpochDay();
+			ends[i] = (int) phases.get(i).end().toEpochDay();
+		}
+		var parties = new java.util.TreeSet<>(plan.countriesTakingPart());
+		parties.addAll(plan.partnerOrganisations());
+		return new IndexedOperation(id, plan.name(), plan.organiser(), version, starts, ends,
+				vocabulary.internAll(parties), vocabulary.internAll(plan.riskAreas()),
+				vocabulary.internAll(plan.transportModes()), vocabulary.internAll(plan.locations()));
+	}
+}

@@ -1,9 +1,0 @@
-package eu.jcohub.operations.deconfliction;
-
-import eu.jcohub.operations.ConflictReason;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-
-/** An operation found in conflict, its score and (once explained) the reasons. */
-public record ScoredConflict(IndexedOperation operation, double score, @Nullable List<ConflictReason> reasons) {
-}

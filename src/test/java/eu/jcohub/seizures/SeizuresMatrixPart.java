@@ -1,0 +1,88 @@
+package eu.jcohub.seizures;
+
+import static eu.jcohub.support.matrix.MatrixScenario.LEADER;
+import static eu.jcohub.support.matrix.MatrixScenario.SECRET;
+
+import eu.jcohub.access.HandlingCode;
+import eu.jcohub.shared.OperationId;
+import eu.jcohub.support.Api;
+import eu.jcohub.support.matrix.IsolationPart;
+import eu.jcohub.support.matrix.IsolationScenario;
+import eu.jcohub.support.matrix.MatrixPart;
+import eu.jcohub.support.matrix.MatrixRequest;
+import eu.jcohub.support.matrix.MatrixScenario;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Matrix: seizure report R on operation P, made by Danish customs under PARTICIPANTS and naming a person (the
+ * secret). Isolation: a report on B by a German officer, with secrets in its description, person and company.
+ */
+class SeizuresMatrixPart implements MatrixPart, IsolationPart {
+
+	private static final String SEIZURE = """
+			{"seizedOn":"2025-03-05","locationCode":"DKAAR","goodsCategory":"CIGARETTES","description":"cigarettes",
+			 "handlingCode":"PARTICIPANTS","personName":"x"}""";
+	private static final String SEIZURE_FORM = "seizedOn=2025-03-05&locationCode=DKAAR&goodsCategory=CIGARETTES"
+			+ "&description=cigarettes&handlingCode=PARTICIPANTS&personName=x";
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public void prepare(MatrixScenario scenario) {
+		var reports = scenario.bean(SeizureReports.class);
+		var p = new OperationId(UUID.fromString(scenario.id("P")));
+		scenario.name("R", scenario.as(LEADER, () -> reports.report(p, new SeizureDraft(LocalDate.of(2025, 3, 5), "DKAAR",
+				null, "CIGARETTES", "cigarettes", null, null, null, HandlingCode.PARTICIPANTS, Set.of(),
+				new Subject(SECRET, null, null, null, null))).id()));
+	}
+
+	@Override
+	public Optional<MatrixRequest> request(String method, String pattern, MatrixScenario scenario,
+			@Nullable String caller) {
+		var p = scenario.id("P");
+		var r = scenario.id("R");
+		return Optional.ofNullable(switch (method + " " + pattern) {
+			case "GET /api/operations/{id}/seizures", "GET /operations/{id}/seizures", "GET /operations/{id}/seizures/new" ->
+				MatrixRequest.get(pattern.replace("{id}", p));
+			case "POST /api/operations/{id}/seizures" -> MatrixRequest.json("/api/operations/" + p + "/seizures", SEIZURE);
+			case "POST /operations/{id}/seizures" -> MatrixRequest.form("/operations/" + p + "/seizures", SEIZURE_FORM);
+			case "GET /api/seizures/{id}", "GET /seizures/{id}", "GET /seizures/{id}/edit", "GET /api/seizures/{id}/report.pdf" ->
+				MatrixRequest.get(pattern.replace("{id}", r));
+			case "PUT /api/seizures/{id}" -> MatrixRequest.json("/api/seizures/" + r, SEIZURE.replace("\"x\"", "\"" + SECRET + "\""));
+			case "POST /seizures/{id}" ->
+				MatrixRequest.form("/seizures/" + r, SEIZURE_FORM.replace("personName=x", "personName=" + SECRET));
+			default -> null;
+		});
+	}
+
+	@Override
+	public void prepare(IsolationScenario scenario) {
+		var day = scenario.bean(eu.jcohub.operations.OperationRegister.class)
+			.circle(new OperationId(UUID.fromString(scenario.id("B")))).firstDay();
+		var seizure = Api.as(scenario.port(), scenario.id("B.officer")).post("/api/operations/" + scenario.id("B")
+				+ "/seizures", """
+				{"seizedOn":"%s","locationCode":"DEHAM","goodsCategory":"CIGARETTES","description":"ISO-SEIZURE-SECRET",
+				 "handlingCode":"PARTICIPANTS","personName":"ISO-PERSON-SECRET","companyName":"ISO-COMPANY-SECRET"}"""
+					.formatted(day));
+		if (seizure.status() != 201) {
+			throw new IllegalStateException("B's seizure report was refused: " + seizure.body());
+		}
+		scenario.name("B.seizure", seizure.json().get("id").asText());
+		scenario.secret("ISO-SEIZURE-SECRET");
+		scenario.secret("ISO-PERSON-SECRET");
+		scenario.secret("ISO-COMPANY-SECRET");
+	}
+
+	@Override
+	public Optional<String> path(String pattern, IsolationScenario scenario) {
+		return pattern.startsWith("/seizures/") || pattern.startsWith("/api/seizures/")
+				? Optional.of(pattern.replace("{id}", scenario.id("B.seizure"))) : Optional.empty();
+	}
+}
