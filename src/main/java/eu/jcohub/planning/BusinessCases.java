@@ -134,11 +134,11 @@ public class BusinessCases {
 		var threatAssessment = text(draft.threatAssessment(), "threatAssessment", errors);
 		var objectives = text(draft.objectives(), "objectives", errors);
 		draft.expectedParticipants().stream().filter(code -> reference.country(code).isEmpty()).findFirst()
-			.ifPresent(code -> errors.reject("expectedParticipants", "unknown country " + code));
+			.ifPresent(code -> errors.reject("expectedParticipants", "unknown country " + Planning.shown(code)));
 		draft.riskAreas().stream().filter(code -> reference.riskArea(code).isEmpty()).findFirst()
-			.ifPresent(code -> errors.reject("riskAreas", "unknown risk area " + code));
+			.ifPresent(code -> errors.reject("riskAreas", "unknown risk area " + Planning.shown(code)));
 		draft.transportModes().stream().filter(code -> reference.transportMode(code).isEmpty()).findFirst()
-			.ifPresent(code -> errors.reject("transportModes", "unknown transport mode " + code));
+			.ifPresent(code -> errors.reject("transportModes", "unknown transport mode " + Planning.shown(code)));
 		var budget = budget(draft.budgetEstimateEur(), errors);
 		var start = day(draft.plannedStart(), "plannedStart", errors);
 		var end = day(draft.plannedEnd(), "plannedEnd", errors);
@@ -153,6 +153,10 @@ public class BusinessCases {
 	}
 
 	private static @Nullable String text(@Nullable String text, String field, InvalidInput.Collector errors) {
+		if (!eu.jcohub.shared.Texts.storable(text)) {
+			errors.reject(field, eu.jcohub.shared.Texts.NUL);
+			return null;
+		}
 		var cleaned = blankToNull(text);
 		if (cleaned != null && cleaned.length() > MAX_TEXT) {
 			errors.reject(field, "at most " + MAX_TEXT + " characters");
@@ -162,6 +166,10 @@ public class BusinessCases {
 
 	private static @Nullable BigDecimal budget(@Nullable String text, InvalidInput.Collector errors) {
 		var cleaned = blankToNull(text);
+		if (cleaned != null && cleaned.length() > 40) {
+			errors.reject("budgetEstimateEur", "an amount in euro, e.g. 250000");
+			return null;
+		}
 		if (cleaned == null) {
 			return null;
 		}

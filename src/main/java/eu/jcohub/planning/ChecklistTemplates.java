@@ -81,6 +81,7 @@ public class ChecklistTemplates {
 		store.find(id).orElseThrow(() -> new NotFound("Checklist template", id));
 		var errors = new InvalidInput.Collector();
 		var name = name(draft.name(), id, errors);
+		errors.text("description", draft.description(), 500);
 		var description = draft.description() == null || draft.description().isBlank() ? null : draft.description().strip();
 		var rows = draft.items().stream().filter(item -> !item.blank()).toList();
 		if (rows.isEmpty()) {
@@ -105,7 +106,10 @@ public class ChecklistTemplates {
 
 	private String name(@Nullable String text, UUID self, InvalidInput.Collector errors) {
 		var name = text == null ? "" : text.strip();
-		if (name.isEmpty()) {
+		if (!eu.jcohub.shared.Texts.storable(name)) {
+			errors.reject("name", eu.jcohub.shared.Texts.NUL);
+		}
+		else if (name.isEmpty()) {
 			errors.reject("name", "give the template a name");
 		}
 		else if (name.length() > 120) {
@@ -120,7 +124,7 @@ public class ChecklistTemplates {
 	private ChecklistTemplate.@Nullable Item item(TemplateDraft.ItemDraft draft, String prefix,
 			InvalidInput.Collector errors) {
 		var title = draft.title() == null ? "" : draft.title().strip();
-		if (title.isEmpty() || title.length() > 300) {
+		if (title.isEmpty() || title.length() > 300 || !eu.jcohub.shared.Texts.storable(title)) {
 			errors.reject(prefix + "title", "say what is to be done (at most 300 characters)");
 		}
 		var category = known(TaskCategory.class, draft.category(), prefix + "category", errors);
@@ -128,7 +132,8 @@ public class ChecklistTemplates {
 		var anchor = known(Deadline.Anchor.class, draft.anchor(), prefix + "anchor", errors);
 		Integer amount = null;
 		try {
-			amount = Integer.valueOf(String.valueOf(draft.amount()).strip());
+			var typed = String.valueOf(draft.amount()).strip();
+			amount = Integer.valueOf(typed.length() > 6 ? "x" : typed);
 			if (Math.abs(amount) > 1000) {
 				errors.reject(prefix + "amount", "at most 1000 before or after");
 				amount = null;
@@ -140,7 +145,7 @@ public class ChecklistTemplates {
 		var owner = draft.ownerOrganisation() == null || draft.ownerOrganisation().isBlank() ? null
 				: draft.ownerOrganisation().strip();
 		if (owner != null && reference.organisation(owner).isEmpty()) {
-			errors.reject(prefix + "ownerOrganisation", "unknown organisation " + owner);
+			errors.reject(prefix + "ownerOrganisation", ("unknown organisation " + Planning.shown(owner)).strip());
 		}
 		if (title.isEmpty() || category == null || unit == null || anchor == null || amount == null) {
 			return null;

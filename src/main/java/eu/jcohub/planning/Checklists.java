@@ -246,7 +246,10 @@ public class Checklists {
 
 	private static String title(@Nullable String text, InvalidInput.Collector errors) {
 		var title = text == null ? "" : text.strip();
-		if (title.isEmpty()) {
+		if (!eu.jcohub.shared.Texts.storable(title)) {
+			errors.reject("title", eu.jcohub.shared.Texts.NUL);
+		}
+		else if (title.isEmpty()) {
 			errors.reject("title", "say what is to be done");
 		}
 		else if (title.length() > 300) {
@@ -279,8 +282,12 @@ public class Checklists {
 	}
 
 	private @Nullable String person(String organisation, @Nullable String username, InvalidInput.Collector errors) {
+		if (!eu.jcohub.shared.Texts.storable(username) || (username != null && username.length() > 64)) {
+			errors.reject("ownerUsername", "give the task to someone of the owning organisation");
+			username = null;
+		}
 		if (reference.organisation(organisation).isEmpty()) {
-			errors.reject("ownerOrganisation", "unknown organisation " + organisation);
+			errors.reject("ownerOrganisation", ("unknown organisation " + Planning.shown(organisation)).strip());
 			return null;
 		}
 		if (username == null || username.isBlank()) {

@@ -142,13 +142,11 @@ public class Invitations {
 				.filter(code -> reference.organisation(code).filter(o -> o.kind() == Organisation.Kind.CUSTOMS).isEmpty()
 						|| code.equals(operation.plan().organiser()))
 				.findFirst()
-				.ifPresent(code -> errors.reject("organisations", "invite customs administrations other than the organiser: "
-						+ code));
+				.ifPresent(code -> errors.reject("organisations", ("invite customs administrations other than the organiser: "
+						+ Planning.shown(code)).strip()));
 		}
+		errors.text("message", message, MAX_TEXT);
 		var text = BusinessCases.blankToNull(message);
-		if (text != null && text.length() > MAX_TEXT) {
-			errors.reject("message", "at most " + MAX_TEXT + " characters");
-		}
 		errors.throwIfAny();
 		var user = access.currentUser();
 		for (var organisation : new java.util.TreeSet<>(organisations)) {
@@ -172,7 +170,8 @@ public class Invitations {
 	@Transactional
 	public Invitation accept(UUID id, Acceptance acceptance) {
 		var invitation = answerable(id);
-		var errors = new InvalidInput.Collector();
+		var errors = new InvalidInput.Collector().text("contactPoints", acceptance.contactPoints(), MAX_TEXT)
+			.text("offices", acceptance.offices(), MAX_TEXT);
 		var contacts = BusinessCases.blankToNull(acceptance.contactPoints());
 		if (contacts == null) {
 			errors.reject("contactPoints", "name the contact points: who, and how to reach them");
@@ -181,7 +180,7 @@ public class Invitations {
 			errors.reject("contactPoints", "at most " + MAX_TEXT + " characters");
 		}
 		acceptance.borderPoints().stream().filter(code -> !reference.isLocation(code)).findFirst()
-			.ifPresent(code -> errors.reject("borderPoints", "unknown border point or office " + code));
+			.ifPresent(code -> errors.reject("borderPoints", ("unknown border point or office " + Planning.shown(code)).strip()));
 		var offices = BusinessCases.blankToNull(acceptance.offices());
 		if (offices != null && offices.length() > MAX_TEXT) {
 			errors.reject("offices", "at most " + MAX_TEXT + " characters");
@@ -211,6 +210,7 @@ public class Invitations {
 			errors.reject("reason", "choose a reason from the list: " + Arrays.stream(DeclineReason.values())
 				.map(Enum::name).collect(Collectors.joining(", ")));
 		}
+		errors.text("note", note, MAX_TEXT);
 		var text = BusinessCases.blankToNull(note);
 		if (why == DeclineReason.OTHER && text == null) {
 			errors.reject("note", "say why the administration declines");

@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Lifecycle {
 
+	/** A reason is a sentence or a short paragraph. */
+	public static final int MAX_REASON = 2000;
+
 	private final OperationRegister register;
 	private final AccessPolicy access;
 	private final List<TransitionGuard> guards;
@@ -104,6 +107,8 @@ public class Lifecycle {
 		if (from == BUSINESS_CASE && to == FUNDING) {
 			access.visibility().require(PlanningRules.APPROVE);
 		}
+		var errors = new InvalidInput.Collector().text("reason", reason, MAX_REASON);
+		errors.throwIfAny();
 		var why = reason == null ? "" : reason.strip();
 		if (reasonRequired(from, to) && why.isEmpty()) {
 			throw InvalidInput.of("reason", text("lifecycle.reason.required"));

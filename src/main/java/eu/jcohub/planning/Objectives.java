@@ -102,12 +102,16 @@ public class Objectives {
 	private @org.jspecify.annotations.Nullable Objective checked(ObjectiveDraft draft, String prefix,
 			InvalidInput.Collector errors) {
 		var description = ObjectiveDraft.isBlank(draft.description()) ? "" : draft.description().strip();
-		if (description.isEmpty()) {
+		if (!eu.jcohub.shared.Texts.storable(description)) {
+			errors.reject(prefix + "description", eu.jcohub.shared.Texts.NUL);
+		}
+		else if (description.isEmpty()) {
 			errors.reject(prefix + "description", "say what the operation aims at");
 		}
 		else if (description.length() > 500) {
 			errors.reject(prefix + "description", "at most 500 characters");
 		}
+		var target = target(draft.target(), prefix, errors);
 		Metric metric = null;
 		try {
 			metric = Metric.valueOf(String.valueOf(draft.metric()).strip());
@@ -132,19 +136,34 @@ public class Objectives {
 				errors.reject(prefix + "unit", "choose a unit: " + String.join(", ", Objective.UNITS));
 			}
 		}
-		BigDecimal target = null;
-		if (metric.computable()) {
-			try {
-				target = new BigDecimal(String.valueOf(draft.target()).strip().replace(',', '.'));
-				if (target.signum() <= 0 || target.compareTo(LARGEST) >= 0 || target.scale() > 2) {
-					errors.reject(prefix + "target", "a figure above zero, with at most two decimals");
-				}
-			}
-			catch (NumberFormatException e) {
-				errors.reject(prefix + "target", "give the figure to reach, e.g. 40");
-			}
+		if (metric.computable() && target == null) {
+			errors.reject(prefix + "target", "give the figure to reach, e.g. 40");
+		}
+		if (!metric.computable()) {
+			target = null;
 		}
 		return new Objective(description, metric, riskArea, unit, target == null ? null : Planning.plain(target));
+	}
+
+	/** The figure to reach, if one was typed and it is one: above zero, below a million million, two decimals. */
+	private static @org.jspecify.annotations.Nullable BigDecimal target(@org.jspecify.annotations.Nullable String text,
+			String prefix, InvalidInput.Collector errors) {
+		if (ObjectiveDraft.isBlank(text)) {
+			return null;
+		}
+		try {
+			var typed = text.strip().replace(',', '.');
+			var target = typed.length() > 30 ? null : new BigDecimal(typed);
+			if (target == null || target.signum() <= 0 || target.compareTo(LARGEST) >= 0 || target.scale() > 2) {
+				errors.reject(prefix + "target", "a figure above zero and below a million million, with at most two decimals");
+				return null;
+			}
+			return target;
+		}
+		catch (NumberFormatException e) {
+			errors.reject(prefix + "target", "give the figure to reach, e.g. 40");
+			return null;
+		}
 	}
 
 	private static String words(List<Objective> objectives) {

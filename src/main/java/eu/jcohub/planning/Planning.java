@@ -18,6 +18,11 @@ final class Planning {
 		}
 	}
 
+	/** A code as an error message may repeat it: only when it can be shown (no control characters, short). */
+	static String shown(String code) {
+		return code.length() <= 40 && code.chars().noneMatch(Character::isISOControl) ? code : "";
+	}
+
 	/** 40.00 as 40, 2.50 as 2.5: figures as people write them. */
 	static BigDecimal plain(BigDecimal number) {
 		var stripped = number.stripTrailingZeros();

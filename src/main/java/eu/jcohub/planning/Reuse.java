@@ -40,12 +40,16 @@ public class Reuse {
 		Planning.requireDetails(source);
 		var errors = new InvalidInput.Collector();
 		var newName = name == null ? "" : name.strip();
+		errors.text("name", newName, 200);
 		if (newName.isEmpty()) {
 			errors.reject("name", "give the new operation a name");
 		}
 		LocalDate start = null;
 		try {
 			start = LocalDate.parse(String.valueOf(firstDay).strip());
+			if (start.isBefore(Phase.EARLIEST) || start.isAfter(Phase.LATEST.minusYears(1))) {
+				errors.reject("firstDay", "a first operational day between 2000 and 2099");
+			}
 		}
 		catch (DateTimeParseException e) {
 			errors.reject("firstDay", "the first operational day, a date like 2027-03-01");

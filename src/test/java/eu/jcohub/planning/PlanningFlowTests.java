@@ -30,9 +30,9 @@ class PlanningFlowTests {
 			 "expectedParticipants":["FI","DE"],"riskAreas":["CIGARETTES"],"transportModes":["ROAD"],
 			 "budgetEstimateEur":80000,"plannedStart":"2071-03-01","plannedEnd":"2071-03-10"}""";
 	private static final String OBJECTIVES = """
-			[{"description":"Seize cigarettes","metric":"QUANTITY_SEIZED","riskArea":"CIGARETTES","unit":"STICKS",
-			  "target":2000000},
-			 {"description":"Share intelligence","metric":"ASSESSED_MANUALLY"}]""";
+			{"objectives":[{"description":"Seize cigarettes","metric":"QUANTITY_SEIZED","riskArea":"CIGARETTES",
+			  "unit":"STICKS","target":2000000},
+			 {"description":"Share intelligence","metric":"ASSESSED_MANUALLY"}]}""";
 
 	@LocalServerPort
 	int port;
@@ -209,7 +209,7 @@ class PlanningFlowTests {
 	@Test
 	void theOwnersOfATaskChangeItsStateAndOthersMayNot() {
 		var id = proposal();
-		var tasks = api(leader).post("/api/operations/" + id + "/tasks", "{\"template\":\"6c1f0a52-7d0e-4a53-9a70-000000000002\"}");
+		var tasks = api(leader).post("/api/operations/" + id + "/checklist", "{\"template\":\"6c1f0a52-7d0e-4a53-9a70-000000000002\"}");
 		assertThat(tasks.status()).isEqualTo(201);
 		assertThat(tasks.json()).hasSize(14);
 		var task = tasks.json().get(0).get("id").asString();
@@ -226,7 +226,7 @@ class PlanningFlowTests {
 	@Test
 	void useAsTemplateStartsANewProposalWithTheChecklistReDatedAndTheObjectives() {
 		var id = proposal();
-		api(leader).post("/api/operations/" + id + "/tasks", "{\"template\":\"6c1f0a52-7d0e-4a53-9a70-000000000002\"}");
+		api(leader).post("/api/operations/" + id + "/checklist", "{\"template\":\"6c1f0a52-7d0e-4a53-9a70-000000000002\"}");
 		api(leader).put("/api/operations/" + id + "/objectives", OBJECTIVES);
 		var first = api(leader).get("/api/operations/" + id + "/tasks").json().get(0).get("id").asString();
 		api(leader).send("PATCH", "/api/tasks/" + first, "{\"state\":\"DONE\"}");

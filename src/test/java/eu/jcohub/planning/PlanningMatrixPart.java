@@ -70,9 +70,10 @@ class PlanningMatrixPart implements MatrixPart, IsolationPart {
 			case "POST /api/operations/{id}/transitions" -> MatrixRequest.json(onPl, "{\"to\":\"BUSINESS_CASE\"}");
 			case "PUT /api/operations/{id}/business-case" -> MatrixRequest.json(onPl, "{\"threatBasis\":\"Smuggling\"}");
 			case "PUT /api/operations/{id}/objectives" -> MatrixRequest.json(onPl,
-					"[{\"description\":\"Controls\",\"metric\":\"CONTROLS\",\"target\":100}]");
+					"{\"objectives\":[{\"description\":\"Controls\",\"metric\":\"CONTROLS\",\"target\":100}]}");
 			case "POST /api/operations/{id}/tasks" -> MatrixRequest.json(onPl,
 					"{\"title\":\"Matrix task\",\"due\":\"2066-01-01\"}");
+			case "POST /api/operations/{id}/checklist" -> MatrixRequest.json(onPl, "{\"template\":\"" + REGIONAL + "\"}");
 			case "PATCH /api/tasks/{id}" -> MatrixRequest.json("/api/tasks/" + scenario.id("T"), "{\"state\":\"IN_PROGRESS\"}");
 			case "POST /api/operations/{id}/invitations" -> MatrixRequest.json(onPl, "{\"organisations\":[\"DE-CUSTOMS\"]}");
 			case "POST /api/invitations/{id}/accept" -> MatrixRequest.json("/api/invitations/" + scenario.id("I.FI.PI")
@@ -87,7 +88,7 @@ class PlanningMatrixPart implements MatrixPart, IsolationPart {
 					"{\"name\":\"M-TEMPLATE-" + n + "\",\"copyOf\":\"" + REGIONAL + "\"}");
 			case "PUT /api/checklist-templates/{id}" -> MatrixRequest.json("/api/checklist-templates/" + scenario.id("TPL"),
 					"{\"name\":\"M-TEMPLATE\",\"version\":0,\"items\":[{\"title\":\"Invite\",\"category\":\"PARTICIPATION\","
-							+ "\"amount\":\"-2\",\"unit\":\"MONTHS\",\"anchor\":\"FIRST_DAY\"}]}");
+							+ "\"amount\":-2,\"unit\":\"MONTHS\",\"anchor\":\"FIRST_DAY\"}]}");
 			case "POST /operations/{id}/transitions" -> MatrixRequest.form(onPl, "to=BUSINESS_CASE");
 			case "POST /operations/{id}/business-case" -> MatrixRequest.form(onPl, "threatBasis=Smuggling");
 			case "POST /operations/{id}/objectives" -> MatrixRequest.form(onPl,
@@ -119,7 +120,7 @@ class PlanningMatrixPart implements MatrixPart, IsolationPart {
 				{"threatBasis":"ISO-BC-SECRET","threatAssessment":"OCTA","objectives":"o","expectedParticipants":["AT"],
 				 "riskAreas":["CIGARETTES"],"budgetEstimateEur":1,"plannedStart":"2025-05-01","plannedEnd":"2025-05-10"}"""));
 		expect(leader.put("/api/operations/" + b + "/objectives",
-				"[{\"description\":\"ISO-OBJ-SECRET\",\"metric\":\"CONTROLS\",\"target\":5}]"));
+				"{\"objectives\":[{\"description\":\"ISO-OBJ-SECRET\",\"metric\":\"CONTROLS\",\"target\":5}]}"));
 		expect(leader.post("/api/operations/" + b + "/tasks", "{\"title\":\"ISO-TASK-SECRET\",\"due\":\"2025-04-01\"}"));
 		var invited = leader.post("/api/operations/" + b + "/invitations",
 				"{\"organisations\":[\"AT-CUSTOMS\"],\"message\":\"ISO-INVITE-SECRET\"}");

@@ -111,6 +111,6 @@ class TaskRemindersTests {
 		var added = Api.as(port, leader).post("/api/operations/" + operation + "/tasks", """
 				{"title":"%s","due":"%s","ownerOrganisation":"%s","ownerUsername":"%s"}""".formatted(title, due, owner, person));
 		assertThat(added.status()).as(added.body()).isEqualTo(201);
-		return added.json().get(0).get("id").asString();
+		return added.json().get("id").asString();
 	}
 }

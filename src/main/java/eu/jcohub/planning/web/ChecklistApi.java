@@ -43,15 +43,20 @@ class ChecklistApi {
 	}
 
 	@PostMapping("/api/operations/{id}/tasks")
-	@Operation(summary = "Add a task, or (with 'template') all tasks of a checklist template dated from the operation's days")
-	ResponseEntity<List<Task>> add(@PathVariable UUID id, @RequestBody TaskRequest request) {
-		var operation = new OperationId(id);
-		if (request.template() != null) {
-			return ResponseEntity.status(201).body(checklists.start(operation, request.template()));
-		}
-		var task = checklists.add(operation, new TaskDraft(request.title(), request.category(), request.due(),
+	@Operation(summary = "Add a task to the operation's checklist")
+	ResponseEntity<Task> add(@PathVariable UUID id, @RequestBody TaskRequest request) {
+		var task = checklists.add(new OperationId(id), new TaskDraft(request.title(), request.category(), request.due(),
 				request.ownerOrganisation(), request.ownerUsername()));
-		return ResponseEntity.created(URI.create("/api/tasks/" + task.id())).body(List.of(task));
+		return ResponseEntity.created(URI.create("/api/tasks/" + task.id())).body(task);
+	}
+
+	@PostMapping("/api/operations/{id}/checklist")
+	@Operation(summary = "Add all tasks of a checklist template, dated from the operation's days; the whole checklist")
+	ResponseEntity<List<Task>> start(@PathVariable UUID id, @RequestBody StartRequest request) {
+		if (request.template() == null) {
+			throw eu.jcohub.shared.InvalidInput.of("template", "choose a template");
+		}
+		return ResponseEntity.status(201).body(checklists.start(new OperationId(id), request.template()));
 	}
 
 	@PatchMapping("/api/tasks/{id}")
@@ -86,18 +91,30 @@ class ChecklistApi {
 		if (request.version() == null) {
 			throw new VersionRequired();
 		}
-		return templates.save(id, new TemplateDraft(request.name(), request.description(), request.items()),
-				request.version());
+		var items = request.items() == null ? List.<TemplateDraft.ItemDraft>of() : request.items().stream()
+			.map(item -> new TemplateDraft.ItemDraft(item.title(), item.category(),
+					item.amount() == null ? null : item.amount().toString(), item.unit(), item.anchor(),
+					item.ownerOrganisation()))
+			.toList();
+		return templates.save(id, new TemplateDraft(request.name(), request.description(), items), request.version());
 	}
 
-	record TaskRequest(@Nullable UUID template, @Nullable String title, @Nullable String category,
+	record StartRequest(@Nullable UUID template) {
+	}
+
+	record TaskRequest(@Nullable String title, @Nullable String category,
 			@Nullable String due, @Nullable String ownerOrganisation, @Nullable String ownerUsername) {
 	}
 
 	record NewTemplate(@Nullable String name, @Nullable UUID copyOf) {
 	}
 
-	record TemplateRequest(@Nullable String name, @Nullable String description,
-			@Nullable List<TemplateDraft.ItemDraft> items, @Nullable Long version) {
+	record TemplateRequest(@Nullable String name, @Nullable String description, @Nullable List<ItemRequest> items,
+			@Nullable Long version) {
+	}
+
+	/** One task of a template: {@code amount} units before (negative) or after the anchor day. */
+	record ItemRequest(@Nullable String title, @Nullable String category, @Nullable Integer amount,
+			@Nullable String unit, @Nullable String anchor, @Nullable String ownerOrganisation) {
 	}
 }

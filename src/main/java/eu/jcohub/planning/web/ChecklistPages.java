@@ -27,8 +27,13 @@ class ChecklistPages {
 	private final Checklists checklists;
 	private final FormErrorMessages errorMessages;
 	private final MessageSource messages;
+	private final ChecklistSection section;
+	private final eu.jcohub.operations.OperationRegister register;
 
-	ChecklistPages(Checklists checklists, FormErrorMessages errorMessages, MessageSource messages) {
+	ChecklistPages(Checklists checklists, FormErrorMessages errorMessages, MessageSource messages,
+			ChecklistSection section, eu.jcohub.operations.OperationRegister register) {
+		this.section = section;
+		this.register = register;
 		this.checklists = checklists;
 		this.errorMessages = errorMessages;
 		this.messages = messages;
@@ -51,21 +56,28 @@ class ChecklistPages {
 	@PostMapping("/operations/{id}/tasks")
 	String add(@PathVariable UUID id, @RequestParam @Nullable String title, @RequestParam @Nullable String category,
 			@RequestParam @Nullable String due, @RequestParam @Nullable String ownerOrganisation,
-			@RequestParam @Nullable String ownerUsername, Locale locale, RedirectAttributes redirect) {
+			@RequestParam @Nullable String ownerUsername, Locale locale, org.springframework.ui.Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
 		try {
 			checklists.add(new OperationId(id), new TaskDraft(title, category, due, ownerOrganisation, ownerUsername));
+			return "redirect:/operations/" + id + "#checklist";
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("checklistErrors", errorMessages.of(invalid, locale));
+			// The form again, with each error next to its field and everything as typed.
+			response.setStatus(422);
 			var typed = new HashMap<String, String>();
-			typed.put("title", title);
-			typed.put("category", category);
-			typed.put("due", due);
-			typed.put("ownerOrganisation", ownerOrganisation);
-			typed.put("ownerUsername", ownerUsername);
-			redirect.addFlashAttribute("checklistTyped", typed);
+			typed.put("title", title == null ? "" : title);
+			typed.put("category", category == null ? "" : category);
+			typed.put("due", due == null ? "" : due);
+			typed.put("ownerOrganisation", ownerOrganisation == null ? "" : ownerOrganisation);
+			typed.put("ownerUsername", ownerUsername == null ? "" : ownerUsername);
+			var operation = register.find(new OperationId(id));
+			model.addAttribute("operation", operation);
+			model.addAttribute("checklistErrors", errorMessages.of(invalid, locale));
+			model.addAttribute("checklistTyped", typed);
+			model.addAttribute("part", section.sectionFor(operation).orElseThrow());
+			return "planning/section";
 		}
-		return "redirect:/operations/" + id + "#checklist";
 	}
 
 	@PostMapping("/tasks/{id}")

@@ -40,9 +40,11 @@ class InvitationPages {
 	private final FormErrorMessages errorMessages;
 	private final MessageSource messages;
 	private final Names names;
+	private final InvitationsSection section;
 
 	InvitationPages(Invitations invitations, OperationRegister register, ReferenceData reference,
-			FormErrorMessages errorMessages, MessageSource messages, Names names) {
+			FormErrorMessages errorMessages, MessageSource messages, Names names, InvitationsSection section) {
+		this.section = section;
 		this.invitations = invitations;
 		this.register = register;
 		this.reference = reference;
@@ -53,15 +55,24 @@ class InvitationPages {
 
 	@PostMapping("/operations/{id}/invitations")
 	String invite(@PathVariable UUID id, @RequestParam(defaultValue = "") Set<String> organisations,
-			@RequestParam @Nullable String message, Locale locale, RedirectAttributes redirect) {
+			@RequestParam @Nullable String message, Locale locale, RedirectAttributes redirect, Model model,
+			HttpServletResponse response) {
 		try {
 			invitations.invite(new OperationId(id), organisations, message);
 			redirect.addFlashAttribute("invitationsNotice", messages.getMessage("invitations.sent", null, locale));
+			return "redirect:/operations/" + id + "#invitations";
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("invitationsErrors", errorMessages.of(invalid, locale));
+			// The form again, with the error next to its field and the choices and message as typed.
+			response.setStatus(422);
+			var operation = register.find(new OperationId(id));
+			model.addAttribute("operation", operation);
+			model.addAttribute("invitationsErrors", errorMessages.of(invalid, locale));
+			model.addAttribute("invitationsTyped", Map.of("message", message == null ? "" : message));
+			model.addAttribute("invitationsChosen", organisations);
+			model.addAttribute("part", section.sectionFor(operation).orElseThrow());
+			return "planning/section";
 		}
-		return "redirect:/operations/" + id + "#invitations";
 	}
 
 	@GetMapping("/planning/invitations")

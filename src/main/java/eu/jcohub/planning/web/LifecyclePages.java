@@ -5,7 +5,6 @@ import eu.jcohub.planning.Lifecycle;
 import eu.jcohub.planning.TransitionRefused;
 import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.OperationId;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,15 +24,23 @@ class LifecyclePages {
 
 	private final Lifecycle lifecycle;
 	private final MessageSource messages;
+	private final LifecycleSection section;
+	private final eu.jcohub.operations.OperationRegister register;
+	private final eu.jcohub.shared.web.FormErrorMessages errorMessages;
 
-	LifecyclePages(Lifecycle lifecycle, MessageSource messages) {
+	LifecyclePages(Lifecycle lifecycle, MessageSource messages, LifecycleSection section,
+			eu.jcohub.operations.OperationRegister register, eu.jcohub.shared.web.FormErrorMessages errorMessages) {
 		this.lifecycle = lifecycle;
 		this.messages = messages;
+		this.section = section;
+		this.register = register;
+		this.errorMessages = errorMessages;
 	}
 
 	@PostMapping("/operations/{id}/transitions")
 	String move(@PathVariable UUID id, @RequestParam @Nullable String to, @RequestParam @Nullable String reason,
-			Locale locale, RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect, org.springframework.ui.Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
 		OperationStatus status;
 		try {
 			status = OperationStatus.valueOf(String.valueOf(to));
@@ -51,7 +58,15 @@ class LifecyclePages {
 			redirect.addFlashAttribute("lifecycleRefusals", refused.reasons());
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("lifecycleRefusals", List.copyOf(invalid.fieldErrors().values()));
+			// The step's form again, with the error next to its reason and the reason as typed.
+			response.setStatus(422);
+			var operation = register.find(new OperationId(id));
+			model.addAttribute("operation", operation);
+			model.addAttribute("lifecycleStep", status.name());
+			model.addAttribute("lifecycleErrors", errorMessages.of(invalid, locale));
+			model.addAttribute("lifecycleTyped", reason == null ? "" : reason);
+			model.addAttribute("part", section.sectionFor(operation).orElseThrow());
+			return "planning/section";
 		}
 		return "redirect:/operations/" + id + "#lifecycle";
 	}

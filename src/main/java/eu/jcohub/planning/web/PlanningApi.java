@@ -41,15 +41,18 @@ class PlanningApi {
 
 	@GetMapping("/api/operations/{id}/objectives")
 	@Operation(summary = "The operation's measurable objectives, in order")
-	List<Objective> objectives(@PathVariable UUID id) {
-		return objectives.of(new OperationId(id));
+	ObjectivesResource objectives(@PathVariable UUID id) {
+		return new ObjectivesResource(objectives.of(new OperationId(id)));
 	}
 
 	@PutMapping("/api/operations/{id}/objectives")
 	@Operation(summary = "Replace the operation's measurable objectives: each with a metric and a target, or assessed"
 			+ " manually; every wrong field is named (objectives[0].target …) and nothing is saved")
-	List<Objective> replaceObjectives(@PathVariable UUID id, @RequestBody List<ObjectiveRequest> request) {
-		return objectives.replace(new OperationId(id), request.stream().map(ObjectiveRequest::draft).toList());
+	ObjectivesResource replaceObjectives(@PathVariable UUID id, @RequestBody ObjectivesRequest request) {
+		var rows = request.objectives() == null ? List.<ObjectiveRequest>of() : request.objectives();
+		return new ObjectivesResource(objectives.replace(new OperationId(id),
+				rows.stream().map(row -> row == null ? new ObjectiveRequest(null, null, null, null, null) : row)
+					.map(ObjectiveRequest::draft).toList()));
 	}
 
 	@GetMapping("/api/operations/{id}/business-case")
@@ -73,6 +76,13 @@ class PlanningApi {
 		return ResponseEntity.created(URI.create("/api/operations/" + created.id()))
 			.body(new CloneResponse(created.id().value(), created.plan().name(), created.status().name(),
 					created.plan().firstPhase().start(), "/operations/" + created.id()));
+	}
+
+	/** The objectives, as the API reads and writes them. */
+	record ObjectivesResource(List<Objective> objectives) {
+	}
+
+	record ObjectivesRequest(@Nullable List<ObjectiveRequest> objectives) {
 	}
 
 	record ObjectiveRequest(@Nullable String description, @Nullable String metric, @Nullable String riskArea,
