@@ -115,7 +115,13 @@ class PlanningMatrixPart implements MatrixPart, IsolationPart {
 	@Override
 	public void prepare(IsolationScenario scenario) {
 		var b = scenario.id("B");
-		var leader = Api.as(scenario.port(), "t.iso.leader.de");
+		// Someone who plans B: a leader of its organiser.
+		var organiser = scenario.bean(OperationRegister.class).circle(new eu.jcohub.shared.OperationId(UUID.fromString(b)))
+			.organiser();
+		var planner = scenario.bean(eu.jcohub.support.TestAccounts.class)
+			.ensure("t.iso.planner." + organiser.toLowerCase(java.util.Locale.ROOT), organiser,
+					eu.jcohub.access.Role.OPERATION_LEADER);
+		var leader = Api.as(scenario.port(), planner);
 		expect(leader.put("/api/operations/" + b + "/business-case", """
 				{"threatBasis":"ISO-BC-SECRET","threatAssessment":"OCTA","objectives":"o","expectedParticipants":["AT"],
 				 "riskAreas":["CIGARETTES"],"budgetEstimateEur":1,"plannedStart":"2025-05-01","plannedEnd":"2025-05-10"}"""));

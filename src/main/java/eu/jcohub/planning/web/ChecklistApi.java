@@ -60,8 +60,7 @@ class ChecklistApi {
 	}
 
 	@PatchMapping("/api/tasks/{id}")
-	@Operation(summary = "Change a task: its owners change its state; who plans the operation also its title, due day"
-			+ " and owner; fields left out stay as they are")
+	@Operation(summary = "Change a task's state (its owners), or its title, due day and owner (who plans the operation)")
 	Task change(@PathVariable UUID id, @RequestBody TaskChange change) {
 		return checklists.change(id, change);
 	}

@@ -27,8 +27,7 @@ class LifecycleApi {
 	}
 
 	@PostMapping("/api/operations/{id}/transitions")
-	@Operation(summary = "Move an operation to the next status; refused with 409 and the reasons when the lifecycle or a"
-			+ " guard does not allow it (operational phases are opened and closed by the operation's execution)")
+	@Operation(summary = "Move an operation to its next status; 409 with the reasons when the lifecycle or a guard refuses")
 	LifecycleView move(@PathVariable UUID id, @RequestBody TransitionRequest request) {
 		var to = status(request.to());
 		var operation = new OperationId(id);

@@ -46,8 +46,7 @@ class PlanningApi {
 	}
 
 	@PutMapping("/api/operations/{id}/objectives")
-	@Operation(summary = "Replace the operation's measurable objectives: each with a metric and a target, or assessed"
-			+ " manually; every wrong field is named (objectives[0].target …) and nothing is saved")
+	@Operation(summary = "Replace the measurable objectives, each with a metric and a target or assessed manually")
 	ObjectivesResource replaceObjectives(@PathVariable UUID id, @RequestBody ObjectivesRequest request) {
 		var rows = request.objectives() == null ? List.<ObjectiveRequest>of() : request.objectives();
 		return new ObjectivesResource(objectives.replace(new OperationId(id),
@@ -69,8 +68,7 @@ class PlanningApi {
 	}
 
 	@PostMapping("/api/operations/{id}/clone")
-	@Operation(summary = "Use as template: a new proposal with this operation's plan, checklist (re-dated) and"
-			+ " objectives, under a new name and starting on a new first day")
+	@Operation(summary = "Use as template: a new proposal with this plan, checklist (re-dated) and objectives")
 	ResponseEntity<CloneResponse> cloneOf(@PathVariable UUID id, @RequestBody CloneRequest request) {
 		var created = reuse.cloneOf(new OperationId(id), request.name(), request.firstDay());
 		return ResponseEntity.created(URI.create("/api/operations/" + created.id()))
