@@ -1,0 +1,170 @@
+package eu.jcohub.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a newcomer must not meet on a page, read from the page as the browser shows it: a server error, a code or
+ * an enum name where words belong, an id in the text, a Java name, a page wider than a phone, an error in the
+ * console, a form the browser cannot check or that sends itself with a required field empty.
+ */
+final class PageProblems {
+
+	/** An enum name or code in capitals joined by underscores: JCO_REGIONAL, OWNER_ONLY, MARITIME_RORO. */
+	private static final Pattern UPPER_SNAKE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+	private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+	private static final Pattern JAVA = Pattern.compile("\\bjava\\.[a-z]|\\bjakarta\\.[a-z]|org\\.springframework|eu\\.jcohub|"
+			+ "\\w+Exception\\b|\\bException\\b|\\$[A-Z]\\w*");
+
+	/**
+	 * Reads the page: its visible text and the texts of its elements, how wide it is, and its forms with required
+	 * fields. Returns a map of plain values.
+	 */
+	private static final String READ = """
+			var visible = function (e) { return e.checkVisibility ? e.checkVisibility() : e.offsetParent !== null; };
+			var leaves = [];
+			var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+			  var t = n.textContent.trim();
+			  if (t && visible(n.parentElement)) { leaves.push(t); }
+			}
+			var root = document.documentElement;
+			var wide = [];
+			if (root.scrollWidth > root.clientWidth) {
+			  var scrolls = function (e) {
+			    for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+			      var x = getComputedStyle(p).overflowX;
+			      if (x === 'auto' || x === 'scroll' || x === 'hidden' || x === 'clip') { return true; }
+			    }
+			    return false;
+			  };
+			  document.querySelectorAll('body *').forEach(function (e) {
+			    var r = e.getBoundingClientRect();
+			    if (r.right > root.clientWidth + 1 && visible(e) && !scrolls(e) && wide.length < 3) {
+			      wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+			          ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '') + ' (right edge ' + Math.round(r.right) + ')');
+			    }
+			  });
+			}
+			var forms = [];
+			document.querySelectorAll('form').forEach(function (f) {
+			  var required = Array.prototype.filter.call(f.elements, function (e) { return e.required; });
+			  forms.push({ action: f.getAttribute('action') || '', method: (f.getAttribute('method') || 'get').toLowerCase(),
+			    noValidate: f.noValidate, required: required.length,
+			    hiddenRequired: required.filter(function (e) { return !visible(e) && e.type !== 'hidden'; })
+			      .map(function (e) { return e.name || e.id; }) });
+			});
+			return { text: document.body.innerText, leaves: leaves, scrollWidth: root.scrollWidth,
+			  clientWidth: root.clientWidth, wide: wide, forms: forms };
+			""";
+
+	/**
+	 * Empties the first required field of the form that the user can empty and presses the form's submit button,
+	 * as a user would: the browser must refuse, with a message of its own, and send nothing. Returns the field, the
+	 * browser's message and whether the form was sent; null if the form has no such field.
+	 */
+	private static final String SUBMIT_EMPTY = """
+			var index = arguments[0];
+			var f = document.querySelectorAll('form')[index];
+			var field = Array.prototype.find.call(f.elements, function (e) {
+			  return e.required && e.type !== 'hidden' && e.type !== 'checkbox' && e.type !== 'radio' && e.checkVisibility();
+			});
+			if (!field) { return null; }
+			field.value = '';
+			if (field.type === 'file') { field.value = null; }
+			var sent = false;
+			// Sent means the browser let the form go; the listener then stops it, so that the walk changes nothing.
+			var stop = function (event) { sent = true; event.preventDefault(); };
+			f.addEventListener('submit', stop);
+			var button = f.querySelector('button[type=submit], button:not([type]), input[type=submit]');
+			if (button) { button.click(); } else { f.requestSubmit(); }
+			f.removeEventListener('submit', stop);
+			return { field: field.name || field.id, message: field.validationMessage, sent: sent };
+			""";
+
+	private final Set<String> codes;
+
+	/** @param codes enum names and reference codes that must not stand alone as an element's text */
+	PageProblems(Set<String> codes) {
+		this.codes = codes;
+	}
+
+	/** The problems of the page the window shows; {@code phone} when it is as narrow as a phone. */
+	List<String> of(BrowserWindow window, boolean phone) {
+		var problems = new ArrayList<String>();
+		var where = window.path() + " at " + window.width() + " px: ";
+		var status = window.status();
+		if (status >= 500) {
+			problems.add(where + "HTTP " + status);
+		}
+		window.consoleErrors().stream()
+			.filter(error -> !error.startsWith(window.url(window.path()) + " - Failed to load resource"))
+			.forEach(error -> problems.add(where + "console error " + error));
+		if (!window.showsHtml()) {
+			return problems;
+		}
+		@SuppressWarnings("unchecked")
+		var page = (Map<String, Object>) window.script(READ);
+		var text = (String) page.get("text");
+		find(UPPER_SNAKE, text).forEach(code -> problems.add(where + "raw code " + code));
+		find(UUID, text).forEach(id -> problems.add(where + "id in the text " + id));
+		find(JAVA, text).forEach(name -> problems.add(where + "Java name " + name));
+		((List<?>) page.get("leaves")).stream().map(String::valueOf).filter(codes::contains).distinct()
+			.forEach(code -> problems.add(where + "code instead of words " + code));
+		if (phone && ((Number) page.get("scrollWidth")).intValue() > ((Number) page.get("clientWidth")).intValue()) {
+			problems.add(where + "wider than the phone (" + page.get("scrollWidth") + " px): " + page.get("wide"));
+		}
+		for (var form : (List<?>) page.get("forms")) {
+			var f = (Map<?, ?>) form;
+			if (Boolean.TRUE.equals(f.get("noValidate"))) {
+				problems.add(where + "the form " + f.get("action") + " turns the browser's validation off (novalidate)");
+			}
+			if (!((List<?>) f.get("hiddenRequired")).isEmpty()) {
+				problems.add(where + "the form " + f.get("action") + " requires fields no one can see: " + f.get("hiddenRequired"));
+			}
+		}
+		return problems;
+	}
+
+	/** The forms of the page the window shows that have a required field, by their index among the page's forms. */
+	static List<Integer> formsWithRequiredFields(BrowserWindow window) {
+		@SuppressWarnings("unchecked")
+		var page = (Map<String, Object>) window.script(READ);
+		var indexes = new ArrayList<Integer>();
+		var forms = (List<?>) page.get("forms");
+		for (int i = 0; i < forms.size(); i++) {
+			if (((Number) ((Map<?, ?>) forms.get(i)).get("required")).intValue() > 0) {
+				indexes.add(i);
+			}
+		}
+		return indexes;
+	}
+
+	/**
+	 * Empties a required field of the page's form and sends it: the problem if the browser let it go or gave no
+	 * message; nothing if it stopped it. Leaves the page as it is (a refused form) for the next form.
+	 */
+	static List<String> sendWithARequiredFieldEmpty(BrowserWindow window, int form) {
+		var where = window.path() + " at " + window.width() + " px, form " + form + ": ";
+		var document = window.document();
+		var answer = (Map<?, ?>) window.script(SUBMIT_EMPTY, form);
+		if (answer == null) {
+			return List.of();
+		}
+		var problems = new ArrayList<String>();
+		if (Boolean.TRUE.equals(answer.get("sent")) || !window.document().equals(document)) {
+			problems.add(where + "sent with " + answer.get("field") + " empty");
+		}
+		else if (String.valueOf(answer.get("message")).isBlank()) {
+			problems.add(where + "no message of the browser for " + answer.get("field") + " left empty");
+		}
+		return problems;
+	}
+
+	private static List<String> find(Pattern pattern, String text) {
+		return pattern.matcher(text).results().map(match -> match.group()).distinct().toList();
+	}
+}
