@@ -35,8 +35,8 @@ public class OperationRoles {
 		catch (DataIntegrityViolationException unknownUser) {
 			throw InvalidInput.of("username", "unknown user " + username);
 		}
-		events.publishEvent(RecordChanged.created("operation-role", operationId + "/" + username,
-				Map.of("role", role.name())));
+		events.publishEvent(RecordChanged.created(AccessAuditVocabulary.OPERATION_ROLE, operationId + "/" + username,
+				Map.of("role", role.name())).labelled(username));
 	}
 
 	public List<String> holdersOf(OperationId operationId, OperationRole role) {

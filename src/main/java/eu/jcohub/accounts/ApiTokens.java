@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,9 +75,11 @@ public class ApiTokens {
 					TokenScope.closed(scopes).stream().map(TokenScope::name).toArray(String[]::new))
 			.query(ApiTokens::summary)
 			.single();
-		events.publishEvent(RecordChanged.created("api-token", String.valueOf(summary.id()), Map.of("username", username,
-				"name", name, "purpose", purpose.name(), "scopes", summary.scopes().toString(), "expiresAt",
-				summary.expiresAt().toString())));
+		events.publishEvent(RecordChanged.created(AccountAuditVocabulary.API_TOKEN, String.valueOf(summary.id()),
+				Map.of("username", username, "name", name, "purpose", purpose.name(), "scopes",
+						summary.scopes().stream().map(TokenScope::name).collect(Collectors.joining(",")), "expiresAt",
+						summary.expiresAt().toString()))
+			.labelled(name + " (" + username + ")"));
 		return new IssuedToken(summary, token);
 	}
 
@@ -96,8 +99,9 @@ public class ApiTokens {
 			.query(ApiTokens::summary)
 			.optional()
 			.orElseThrow(() -> new NotFound("Token", id));
-		events.publishEvent(RecordChanged.of("api-token", String.valueOf(id), "REVOKED",
-				Map.of("username", username, "name", token.name(), "purpose", token.purpose().name())));
+		events.publishEvent(RecordChanged.of(AccountAuditVocabulary.API_TOKEN, String.valueOf(id), AccountAuditVocabulary.REVOKED,
+				Map.of("username", username, "name", token.name(), "purpose", token.purpose().name()))
+			.labelled(token.name() + " (" + username + ")"));
 	}
 
 	/** The account a valid, unexpired, unrevoked token belongs to, with the token's scopes; records its use. */

@@ -66,7 +66,8 @@ public class OidcAccounts {
 			jdbc.sql("update users set display_name = ?, organisation = ?, roles = ? where username = ?")
 				.params(now.displayName(), now.organisation(), UserAccounts.roleNames(now.roles()), now.username())
 				.update();
-			events.publishEvent(RecordChanged.updated("user", now.username(), account.audited(), now.audited()));
+			events.publishEvent(RecordChanged.updated(AccountAuditVocabulary.USER, now.username(), account.audited(),
+					now.audited()).labelled(now.displayName() + " (" + now.username() + ")"));
 		}
 		return account.username();
 	}
@@ -90,7 +91,8 @@ public class OidcAccounts {
 				true);
 		var after = new LinkedHashMap<String, Object>(account.audited());
 		after.put("identityProvider", identity.issuer());
-		events.publishEvent(RecordChanged.created("user", identity.username(), after));
+		events.publishEvent(RecordChanged.created(AccountAuditVocabulary.USER, identity.username(), after)
+			.labelled(account.displayName() + " (" + identity.username() + ")"));
 		return identity.username();
 	}
 

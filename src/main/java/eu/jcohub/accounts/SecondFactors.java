@@ -56,7 +56,8 @@ public class SecondFactors {
 		if (updated == 0) {
 			throw InvalidInput.of("username", "unknown user " + username);
 		}
-		events.publishEvent(RecordChanged.of("user", username, "SECOND_FACTOR_ENABLED", Map.of("method", "TOTP")));
+		events.publishEvent(RecordChanged.of(AccountAuditVocabulary.USER, username,
+				AccountAuditVocabulary.SECOND_FACTOR_ENABLED, Map.of("method", "TOTP")));
 	}
 
 	/** Switches the second factor off, with a current code; administrators keep theirs where it is required. */
@@ -71,7 +72,8 @@ public class SecondFactors {
 		jdbc.sql("update users set totp_secret = null, totp_last_step = null where username = ?")
 			.param(user.username())
 			.update();
-		events.publishEvent(RecordChanged.of("user", user.username(), "SECOND_FACTOR_DISABLED", Map.of("method", "TOTP")));
+		events.publishEvent(RecordChanged.of(AccountAuditVocabulary.USER, user.username(),
+				AccountAuditVocabulary.SECOND_FACTOR_DISABLED, Map.of("method", "TOTP")));
 	}
 
 	/**

@@ -40,7 +40,8 @@ public class SessionCutoffs {
 		jdbc.sql("update users set sessions_valid_after = ? where username = ?")
 			.params(Timestamp.from(cutoff), username)
 			.update();
-		events.publishEvent(RecordChanged.of("user", username, "SIGNED_OUT_EVERYWHERE", Map.of("at", cutoff.toString())));
+		events.publishEvent(RecordChanged.of(AccountAuditVocabulary.USER, username,
+				AccountAuditVocabulary.SIGNED_OUT_EVERYWHERE, Map.of("at", cutoff.toString())));
 		return cutoff;
 	}
 

@@ -72,8 +72,9 @@ public class UserAccounts implements UserDetailsService {
 			.params(username, displayName, organisation, roleNames(roles),
 					passwords.encode(password))
 			.update();
-		events.publishEvent(RecordChanged.created("user", username,
-				Map.of("organisation", organisation, "roles", roles.toString())));
+		events.publishEvent(RecordChanged.created(AccountAuditVocabulary.USER, username,
+				Map.of("organisation", organisation, "roles", String.join(",", roleNames(roles))))
+			.labelled(displayName + " (" + username + ")"));
 		return find(username).orElseThrow();
 	}
 
@@ -104,7 +105,8 @@ public class UserAccounts implements UserDetailsService {
 		jdbc.sql("update users set password_hash = ? where username = ?")
 			.params(passwords.encode(password), username)
 			.update();
-		events.publishEvent(RecordChanged.of("user", username, "PASSWORD_CHANGED", Map.of()));
+		events.publishEvent(RecordChanged.of(AccountAuditVocabulary.USER, username,
+				AccountAuditVocabulary.PASSWORD_CHANGED, Map.of()));
 	}
 
 	static boolean isValidUsername(String username) {

@@ -22,7 +22,7 @@ public class AuditChain {
 		var broken = new AtomicReference<ChainVerification>();
 		jdbc.sql("""
 				select id, at, actor, organisation, action, entity_type, entity_id, before::text, after::text,
-				       remote_address, previous_hash, hash, record_owner
+				       remote_address, previous_hash, hash, record_owner, record_label
 				from audit_log order by id""")
 			.query(rs -> {
 				if (broken.get() != null) {
@@ -38,7 +38,7 @@ public class AuditChain {
 				var expected = ChainLink.hash(previous.get(), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
 						rs.getString("organisation"), rs.getString("action"), rs.getString("entity_type"),
 						rs.getString("entity_id"), rs.getString(8), rs.getString(9), rs.getString("remote_address"),
-						rs.getString("record_owner"));
+						rs.getString("record_owner"), rs.getString("record_label"));
 				if (!expected.equals(rs.getString("hash").trim())) {
 					broken.set(ChainVerification.broken(checked[0], id, "the entry was changed after it was written"));
 					return;

@@ -1,5 +1,7 @@
 package eu.jcohub.audit;
 
+import eu.jcohub.shared.RecordKind;
+import eu.jcohub.shared.AuditAction;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ public class AuditSearch {
 	public List<AuditEntry> search(@Nullable String organisation, Criteria criteria) {
 		var sql = new StringBuilder("""
 				select id, at, actor, organisation, action, entity_type, entity_id, before::text, after::text,
-				       remote_address, hash, record_owner
+				       remote_address, hash, record_owner, record_label
 				from audit_log where true""");
 		var params = new ArrayList<Object>();
 		if (organisation != null) {
@@ -46,8 +48,9 @@ public class AuditSearch {
 		sql.append(" order by id desc limit ").append(MAX_RESULTS);
 		return jdbc.sql(sql.toString()).params(params)
 			.query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-					rs.getString(9), rs.getString(10), rs.getString(11).trim(), rs.getString(12)))
+					rs.getString(4), new AuditAction(rs.getString(5)), new RecordKind(rs.getString(6)), rs.getString(7),
+					rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11).trim(), rs.getString(12),
+					rs.getString(13)))
 			.list();
 	}
 

@@ -57,14 +57,16 @@ public class AuditTrail {
 		var before = canonical[0];
 		var after = canonical[1];
 		var address = remoteAddress();
-		var hash = ChainLink.hash(previous, at, actor[0], actor[1], change.action(), change.entityType(),
-				change.entityId(), before, after, address, change.recordOwner());
+		var action = change.action().code();
+		var kind = change.kind().code();
+		var hash = ChainLink.hash(previous, at, actor[0], actor[1], action, kind, change.entityId(), before, after,
+				address, change.recordOwner(), change.recordLabel());
 		jdbc.sql("""
 				insert into audit_log (at, actor, organisation, action, entity_type, entity_id, before, after,
-				                       remote_address, previous_hash, hash, record_owner)
-				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
-			.params(Timestamp.from(at), actor[0], actor[1], change.action(), change.entityType(), change.entityId(),
-					before, after, address, previous, hash, change.recordOwner())
+				                       remote_address, previous_hash, hash, record_owner, record_label)
+				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(at), actor[0], actor[1], action, kind, change.entityId(), before, after, address,
+					previous, hash, change.recordOwner(), change.recordLabel())
 			.update();
 	}
 

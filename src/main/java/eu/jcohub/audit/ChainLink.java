@@ -7,15 +7,28 @@ import java.time.Instant;
 /** The hash that chains an audit entry to the one before it. */
 final class ChainLink {
 
+	private static final String UNIT = "\u001f";
+	private static final String RECORD = "\u001e";
+
 	private ChainLink() {
 	}
 
-	/** The record owner is covered only when there is one, so entries written before it existed still verify. */
+	/**
+	 * The record owner and the record label are covered only when there is one, so entries written before they
+	 * existed still verify. The label follows a separator of its own, so that moving a value from one of the two
+	 * columns to the other changes the hash.
+	 */
 	static String hash(String previousHash, Instant at, String actor, String organisation, String action,
 			String entityType, String entityId, String before, String after, String remoteAddress,
-			@Nullable String recordOwner) {
-		var text = String.join("\u001f", previousHash, at.toString(), actor, organisation, action, entityType,
-				entityId, before, after, remoteAddress);
-		return Sha256.hex(recordOwner == null ? text : text + "\u001f" + recordOwner);
+			@Nullable String recordOwner, @Nullable String recordLabel) {
+		var text = new StringBuilder(String.join(UNIT, previousHash, at.toString(), actor, organisation, action,
+				entityType, entityId, before, after, remoteAddress));
+		if (recordOwner != null) {
+			text.append(UNIT).append(recordOwner);
+		}
+		if (recordLabel != null) {
+			text.append(RECORD).append(recordLabel);
+		}
+		return Sha256.hex(text.toString());
 	}
 }

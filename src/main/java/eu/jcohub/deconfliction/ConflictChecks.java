@@ -90,8 +90,10 @@ public class ConflictChecks {
 		errors.throwIfAny();
 		var resolution = new Resolution(kind, note.strip(), visibility.user().username(), Instant.now(clock));
 		deconfliction.resolve(id, other, resolution);
-		events.publishEvent(RecordChanged.of("conflict", id + "/" + other, "RESOLVED",
-				Map.of("resolution", kind.name(), "note", note.strip())).ownedBy(operation.plan().organiser()));
+		events.publishEvent(RecordChanged.of(DeconflictionAuditVocabulary.CONFLICT, id + "/" + other,
+				DeconflictionAuditVocabulary.RESOLVED, Map.of("resolution", kind.name(), "note", note.strip()))
+			.ownedBy(operation.plan().organiser())
+			.labelled(operation.plan().name() + " ↔ " + register.circle(other).name()));
 	}
 
 	/**

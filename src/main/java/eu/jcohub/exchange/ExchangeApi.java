@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -42,25 +43,28 @@ class ExchangeApi {
 	private final PlanImport imports;
 	private final OperationRegister register;
 	private final TablingLists tablingLists;
+	private final PlanWords planWords;
 	private final ApiTokens tokens;
 	private final AccessPolicy access;
 	private final Clock clock;
 
-	ExchangeApi(PlanImport imports, OperationRegister register, TablingLists tablingLists, ApiTokens tokens,
-			AccessPolicy access, Clock clock) {
+	ExchangeApi(PlanImport imports, OperationRegister register, TablingLists tablingLists, PlanWords planWords,
+			ApiTokens tokens, AccessPolicy access, Clock clock) {
 		this.imports = imports;
 		this.register = register;
 		this.tablingLists = tablingLists;
+		this.planWords = planWords;
 		this.tokens = tokens;
 		this.access = access;
 		this.clock = clock;
 	}
 
 	@PostMapping(path = "/api/operations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Import operations from a CSV or iCalendar file; 200 with the per-line report when saved, "
-			+ "422 with the report (problem property 'report', nothing saved) when a line is rejected and "
-			+ "importValidPart is not true. 'organiser' (optional) is the organiser of every operation in the file; "
-			+ "'riskAreas' (optional) applies where the file names none.")
+	@Operation(summary = "Import operations from a CSV or iCalendar file",
+			description = "200 with the per-line report when saved; 422 with the report (problem property 'report', "
+					+ "nothing saved) when a line is rejected and importValidPart is not true. 'organiser' (optional) is "
+					+ "the organiser of every operation in the file; 'riskAreas' (optional) applies where the file "
+					+ "names none.")
 	ResponseEntity<?> importFile(@RequestParam("file") MultipartFile file, @RequestParam @Nullable String organiser,
 			@RequestParam(defaultValue = "false") boolean importValidPart,
 			@RequestParam @Nullable List<String> riskAreas) {
@@ -84,8 +88,10 @@ class ExchangeApi {
 	}
 
 	@GetMapping("/api/operations/export.csv")
-	@Operation(summary = "The operations as CSV (the import template's columns), filtered as GET /api/operations; "
-			+ "columns beyond the calendar entry stay empty where you may not see the details")
+	@Operation(summary = "The operations as CSV, in the import template's columns",
+			description = "Filtered as GET /api/operations. The columns are the import format's, with its codes, so "
+					+ "that the file can be imported again; those beyond the calendar entry stay empty where you may "
+					+ "not see the details.")
 	ResponseEntity<byte[]> exportCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam @Nullable String organiser, @RequestParam @Nullable String country,
@@ -95,14 +101,16 @@ class ExchangeApi {
 	}
 
 	@GetMapping("/api/calendar.ics")
-	@Operation(summary = "iCalendar feed of the operations you may see (one event per phase); calendar clients "
-			+ "subscribe with ?token= (a personal feed token), others sign in as for any API call")
+	@Operation(summary = "iCalendar feed of the operations you may see, one event per phase",
+			description = "Calendar clients subscribe with ?token= (a personal feed token); others sign in as for any "
+					+ "API call. Titles and descriptions are in words; the X-JCOHUB-* properties carry the codes that "
+					+ "importing the file again needs.")
 	ResponseEntity<byte[]> feed(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam @Nullable String organiser, @RequestParam @Nullable String country,
-			@RequestParam @Nullable String riskArea, @RequestParam @Nullable OperationType type) {
+			@RequestParam @Nullable String riskArea, @RequestParam @Nullable OperationType type, Locale locale) {
 		var operations = register.list(OperationsQuery.filter(from, to, organiser, country, riskArea, type));
-		var body = IcsFormat.write(operations, clock.instant()).getBytes(StandardCharsets.UTF_8);
+		var body = IcsFormat.write(operations, clock.instant(), planWords.in(locale)).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok().contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("jcohub.ics").build().toString())
 			.body(body);
@@ -115,17 +123,20 @@ class ExchangeApi {
 	}
 
 	@GetMapping("/api/tabling-list.pdf")
-	@Operation(summary = "The tabling list for the Coordination Mechanism as PDF: all operations of the semester "
-			+ "(YYYY-1 = January–June, YYYY-2 = July–December; default the coming one), by organiser")
-	ResponseEntity<byte[]> tablingListPdf(@RequestParam @Nullable String semester) {
-		var list = tablingLists.of(semester(semester));
+	@Operation(summary = "The tabling list for the Coordination Mechanism as PDF",
+			description = "All operations of the semester (YYYY-1 = January–June, YYYY-2 = July–December; default the "
+					+ "coming one), by organiser, with the handling marking on every page.")
+	ResponseEntity<byte[]> tablingListPdf(@RequestParam @Nullable String semester, Locale locale) {
+		var list = tablingLists.of(semester(semester), locale);
 		return download(TablingListPdf.render(list), MediaType.APPLICATION_PDF, list.fileName("pdf"));
 	}
 
 	@GetMapping("/api/tabling-list.xlsx")
-	@Operation(summary = "The tabling list for the Coordination Mechanism as a spreadsheet (see the PDF)")
-	ResponseEntity<byte[]> tablingListXlsx(@RequestParam @Nullable String semester) {
-		var list = tablingLists.of(semester(semester));
+	@Operation(summary = "The tabling list for the Coordination Mechanism as a spreadsheet",
+			description = "The PDF's table, one row per operation, with the first and last day as dates, a filter on "
+					+ "the header row and the header frozen.")
+	ResponseEntity<byte[]> tablingListXlsx(@RequestParam @Nullable String semester, Locale locale) {
+		var list = tablingLists.of(semester(semester), locale);
 		return download(TablingListXlsx.render(list), XLSX, list.fileName("xlsx"));
 	}
 

@@ -60,7 +60,8 @@ final class IcsFormat {
 
 	// ---- export
 
-	static String write(List<OperationView> operations, Instant now) {
+	/** The calendar; SUMMARY, DESCRIPTION and CATEGORIES in the reader's words, codes in the X- properties. */
+	static String write(List<OperationView> operations, Instant now, PlanWords.In words) {
 		var calendar = new Calendar();
 		calendar.add(new ProdId(PRODID));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -69,7 +70,7 @@ final class IcsFormat {
 		for (var view : operations) {
 			var phases = view.plan().phases();
 			for (int i = 0; i < phases.size(); i++) {
-				calendar.add(event(view, i + 1, phases.get(i), now));
+				calendar.add(event(view, i + 1, phases.get(i), now, words));
 			}
 		}
 		var out = new StringWriter();
@@ -85,19 +86,20 @@ final class IcsFormat {
 		return out.toString();
 	}
 
-	private static VEvent event(OperationView view, int n, Phase phase, Instant now) {
+	private static VEvent event(OperationView view, int n, Phase phase, Instant now, PlanWords.In words) {
 		var plan = view.plan();
 		boolean details = view.detailsVisible();
-		var summary = plan.phases().size() > 1 ? plan.name() + " (phase " + n + ")" : plan.name();
+		var summary = plan.phases().size() > 1 ? words.text("exchange.ics.phase", plan.name(), n) : plan.name();
 		// All-day dates: DTEND is the day after the last day.
 		var event = new VEvent(phase.start(), phase.end().plusDays(1), summary);
 		event.add(new Uid(view.id() + "-p" + n + "@jcohub"));
 		// The constructor stamps the event already; one DTSTAMP only, from the application clock.
 		event.replace(new DtStamp(now));
 		if (!plan.riskAreas().isEmpty()) {
-			event.add(new Categories(new TextList(new ArrayList<>(plan.riskAreas()))));
+			// What a calendar client shows as tags; our own import reads the codes from X-JCOHUB-RISK-AREAS.
+			event.add(new Categories(new TextList(plan.riskAreas().stream().map(words::riskArea).toList())));
 		}
-		event.add(new Description(description(view)));
+		event.add(new Description(description(view, words)));
 		add(event, "NAME", plan.name());
 		add(event, "TYPE", plan.type().name());
 		add(event, "STATUS", view.status().name());
@@ -118,13 +120,17 @@ final class IcsFormat {
 		return event;
 	}
 
-	private static String description(OperationView view) {
+	/**
+	 * A summary in words, one fact a line, then after a blank line the objectives where the reader may see them
+	 * (the summary itself has no blank line: importing our own file finds the objectives after the first).
+	 */
+	private static String description(OperationView view, PlanWords.In words) {
 		var plan = view.plan();
 		var text = new StringBuilder()
-			.append("Organiser: ").append(plan.organiser()).append('\n')
-			.append("Type: ").append(plan.type().name()).append(", status: ").append(view.status().name()).append('\n')
-			.append("Participants: ").append(String.join(", ", plan.countriesTakingPart())).append('\n')
-			.append("Risk areas: ").append(String.join(", ", plan.riskAreas())).append('\n')
+			.append(words.text("exchange.ics.organiser", words.organisation(plan.organiser()))).append('\n')
+			.append(words.text("exchange.ics.typeAndStatus", words.type(view), words.status(view))).append('\n')
+			.append(words.text("exchange.ics.countries", words.countries(plan.countriesTakingPart()))).append('\n')
+			.append(words.text("exchange.ics.riskAreas", words.riskAreas(plan.riskAreas()))).append('\n')
 			.append(view.marking());
 		if (view.objectivesIfVisible() != null) {
 			text.append("\n\n").append(view.objectivesIfVisible());

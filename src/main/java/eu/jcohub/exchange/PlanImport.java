@@ -61,8 +61,9 @@ class PlanImport {
 			}
 			var lines = decisions.stream().map(this::apply).toList();
 			var report = ImportReport.of(fileName, ics ? "ICS" : "CSV", true, lines);
-			events.publishEvent(RecordChanged.of("import", fileName, "IMPORTED", Map.of("format", report.format(),
-					"accepted", report.accepted(), "unchanged", report.unchanged(), "rejected", report.rejected())));
+			events.publishEvent(RecordChanged.of(ExchangeAuditVocabulary.IMPORT, fileName, ExchangeAuditVocabulary.IMPORTED,
+					Map.of("format", report.format(), "accepted", report.accepted(), "unchanged", report.unchanged(),
+							"rejected", report.rejected())));
 			return report;
 		});
 	}

@@ -53,7 +53,8 @@ class PlansCollectionJob {
 			}
 			var event = PlansCollectionSchedule.event(semester);
 			events.publishEvent(event);
-			events.publishEvent(RecordChanged.of("plans-collection", semester.toString(), "DUE",
+			events.publishEvent(RecordChanged.of(ExchangeAuditVocabulary.PLANS_COLLECTION, semester.toString(),
+					ExchangeAuditVocabulary.DUE,
 					Map.of("presidencyStart", event.presidencyStart().toString(), "dueDate", event.dueDate().toString())));
 			return true;
 		}));

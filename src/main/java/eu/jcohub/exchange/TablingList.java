@@ -1,42 +1,50 @@
 package eu.jcohub.exchange;
 
-import eu.jcohub.access.HandlingCode;
-import eu.jcohub.operations.OperationView;
-import eu.jcohub.operations.Phase;
+import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * The tabling list for the Coordination Mechanism: every operation of a semester, grouped by organiser, as
- * one reader may see it.
+ * The tabling list for the Coordination Mechanism: every operation of a semester, grouped by organiser, as one
+ * reader may see it, already in that reader's words. The PDF and the spreadsheet only lay it out.
  *
  * @param marking the handling marking of what is included: the calendar's, plus that of each operation whose
  *        details are shown
  */
-record TablingList(Semester semester, LocalDate generatedOn, String marking, List<Group> groups) {
+record TablingList(Semester semester, LocalDate generatedOn, String marking, Texts texts, List<Group> groups) {
 
-	static final String[] COLUMNS = { "Operation", "Type", "Status", "Dates", "Lead", "Participants", "Risk areas",
-			"Transport modes", "Locations", "Contact point" };
+	/**
+	 * The list's own texts and its column headings, in the order of {@link Row#cells()}.
+	 *
+	 * @param pageOf “Page {0} of {1}”, for each page
+	 */
+	record Texts(String title, String summary, String empty, String generated, String pageOf, String sheet,
+			String organiser, String firstDay, String lastDay, List<String> columns) {
 
-	record Group(String organiser, String organiserName, List<OperationView> operations) {
+		String page(Object page, Object pages) {
+			return new MessageFormat(pageOf).format(new Object[] { page, pages });
+		}
 	}
 
-	static TablingList of(Semester semester, LocalDate today, List<Group> groups) {
-		var markings = new LinkedHashSet<String>();
-		markings.add(HandlingCode.PUBLIC_CALENDAR.marking());
-		groups.stream().flatMap(group -> group.operations().stream())
-			.filter(OperationView::detailsVisible)
-			.map(OperationView::marking)
-			.sorted()
-			.forEach(markings::add);
-		return new TablingList(semester, today, String.join(" · ", markings), groups);
+	record Group(String organiser, List<Row> rows) {
 	}
 
-	String title() {
-		return "Tabling list for the Coordination Mechanism – semester " + semester + " (" + semester.start() + " to "
-				+ semester.end() + ")";
+	/**
+	 * One operation in words; {@code firstDay} and {@code lastDay} for the spreadsheet's date cells.
+	 *
+	 * @param phases the operational phases, “1 Feb 2092 – 10 Feb 2092; …”
+	 */
+	record Row(String name, String type, String status, String phases, String leadCountry, String participants,
+			String riskAreas, String transportModes, String locations, String contactPoint, LocalDate firstDay,
+			LocalDate lastDay) {
+
+		static final int PHASES = 3;
+
+		/** The cells under {@link Texts#columns()}; the phases at {@link #PHASES}. */
+		List<String> cells() {
+			return List.of(name, type, status, phases, leadCountry, participants, riskAreas, transportModes, locations,
+					contactPoint);
+		}
 	}
 
 	String fileName(String extension) {
@@ -44,21 +52,6 @@ record TablingList(Semester semester, LocalDate generatedOn, String marking, Lis
 	}
 
 	int size() {
-		return groups.stream().mapToInt(group -> group.operations().size()).sum();
-	}
-
-	/** One operation's cells, in the order of {@link #COLUMNS}; details only where the reader may see them. */
-	static List<String> cells(OperationView view) {
-		var plan = view.plan();
-		boolean details = view.detailsVisible();
-		return List.of(plan.name(), plan.type().name(), view.status().name(), dates(plan.phases()),
-				plan.leadCountry() == null ? "" : plan.leadCountry(), String.join(", ", plan.participants()),
-				String.join(", ", plan.riskAreas()), details ? String.join(", ", plan.transportModes()) : "–",
-				details ? String.join(", ", plan.locations()) : "–",
-				plan.contactPoint() == null ? "" : plan.contactPoint());
-	}
-
-	private static String dates(List<Phase> phases) {
-		return phases.stream().map(phase -> phase.start() + " – " + phase.end()).collect(Collectors.joining("; "));
+		return groups.stream().mapToInt(group -> group.rows().size()).sum();
 	}
 }

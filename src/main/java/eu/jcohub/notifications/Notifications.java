@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import eu.jcohub.shared.web.Dates;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
+	private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
 	private final JdbcClient jdbc;
 	private final AccessPolicy access;
 	private final MessageSource messages;
+	private final Dates dates;
 	private final Clock clock;
 
-	Notifications(JdbcClient jdbc, AccessPolicy access, MessageSource messages, Clock clock) {
+	Notifications(JdbcClient jdbc, AccessPolicy access, MessageSource messages, Dates dates, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.messages = messages;
+		this.dates = dates;
 		this.clock = clock;
 	}
 
@@ -74,7 +81,7 @@ public class Notifications {
 		var title = rs.getString("title");
 		var body = rs.getString("body");
 		if (key != null) {
-			var arguments = arguments(rs.getArray("message_arguments"));
+			var arguments = arguments(rs.getArray("message_arguments"), locale);
 			title = messages.getMessage(key + ".title", arguments, locale);
 			body = messages.getMessage(key + ".body", arguments, locale);
 		}
@@ -83,7 +90,17 @@ public class Notifications {
 				rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());
 	}
 
-	private static Object[] arguments(@Nullable Array array) throws SQLException {
-		return array == null ? new Object[0] : (Object[]) array.getArray();
+	/** The stored arguments, days among them written the reader's way. */
+	private Object[] arguments(@Nullable Array array, Locale locale) throws SQLException {
+		if (array == null) {
+			return new Object[0];
+		}
+		var stored = (String[]) array.getArray();
+		var shown = new Object[stored.length];
+		for (int i = 0; i < stored.length; i++) {
+			shown[i] = stored[i] != null && ISO_DAY.matcher(stored[i]).matches()
+					? dates.day(LocalDate.parse(stored[i]), locale) : stored[i];
+		}
+		return shown;
 	}
 }

@@ -53,15 +53,33 @@ public class OperationRegister {
 	/** Enters a new operation that the calendar has known of since {@code firstKnown} (e.g. from another body). */
 	@Transactional
 	public OperationView table(OperationPlan plan, LocalDate firstKnown) {
+		return table(plan, firstKnown, null);
+	}
+
+	/**
+	 * Enters a new operation made from a past one the user may see in detail ("use as template"): modules that
+	 * keep parts of an operation (checklist, objectives …) copy theirs when they hear of it.
+	 */
+	@Transactional
+	public OperationView tableFrom(OperationId source, OperationPlan plan) {
+		var original = find(source);
+		if (!original.detailsVisible()) {
+			throw eu.jcohub.shared.Forbidden.because("access.details.refused",
+					"Only the organiser, the participants and the coordination secretariat may see this.");
+		}
+		return table(plan, LocalDate.now(clock), source);
+	}
+
+	private OperationView table(OperationPlan plan, LocalDate firstKnown, @Nullable OperationId derivedFrom) {
 		var visibility = access.visibility();
 		OperationRules.require(visibility, OperationRules.TABLE, plan.organiser());
 		validator.check(plan);
 		operations.lockForWriting();
 		refuseDuplicateExternalId(plan, null);
-		var operation = Operation.table(plan, firstKnown);
+		var operation = Operation.table(plan, firstKnown, derivedFrom);
 		operations.insert(operation, visibility.user().username());
-		events.publishEvent(RecordChanged.created("operation", operation.id().toString(), operation.auditState())
-			.ownedBy(plan.organiser()));
+		events.publishEvent(RecordChanged.created(OperationAuditVocabulary.OPERATION, operation.id().toString(),
+				operation.auditState()).ownedBy(plan.organiser()).labelled(plan.name()));
 		return view(operation, visibility);
 	}
 
@@ -83,8 +101,8 @@ public class OperationRegister {
 		var before = operation.auditState();
 		operation.revise(plan, expectedVersion);
 		operations.update(operation);
-		events.publishEvent(RecordChanged.updated("operation", id.toString(), before, operation.auditState())
-			.ownedBy(plan.organiser()));
+		events.publishEvent(RecordChanged.updated(OperationAuditVocabulary.OPERATION, id.toString(), before,
+				operation.auditState()).ownedBy(plan.organiser()).labelled(plan.name()));
 		return view(load(id), visibility);
 	}
 

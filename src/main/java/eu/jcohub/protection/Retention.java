@@ -65,7 +65,8 @@ public class Retention {
 		jdbc.sql("insert into retention_runs (ran_at, day, anonymised, by_category) values (?, ?, ?, ?::jsonb)")
 			.params(Timestamp.from(run.at()), today, run.anonymised(), JSON.writeValueAsString(byCategory))
 			.update();
-		events.publishEvent(RecordChanged.of("retention-run", today.toString(), "RETENTION_APPLIED",
+		events.publishEvent(RecordChanged.of(ProtectionAuditVocabulary.RETENTION_RUN, today.toString(),
+				ProtectionAuditVocabulary.RETENTION_APPLIED,
 				Map.of("anonymised", done.size(), "byCategory", byCategory)));
 		return run;
 	}

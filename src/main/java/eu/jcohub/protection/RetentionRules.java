@@ -64,7 +64,7 @@ public class RetentionRules {
 				set years = excluded.years, updated_by = excluded.updated_by, updated_at = now()""")
 			.params(organisation, category.name(), years, access.currentUser().username())
 			.update();
-		events.publishEvent(RecordChanged.updated("retention-rule", organisation + "/" + category,
+		events.publishEvent(RecordChanged.updated(ProtectionAuditVocabulary.RETENTION_RULE, organisation + "/" + category,
 				Map.of("years", before), Map.of("years", years)).ownedBy(organisation));
 		return new Rule(organisation, category, years, true);
 	}

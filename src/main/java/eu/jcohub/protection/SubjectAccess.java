@@ -36,7 +36,8 @@ public class SubjectAccess {
 		var found = stores.stream().flatMap(store -> store.mentions(owner, query).stream())
 			.sorted(Comparator.comparing(SubjectMention::reference))
 			.toList();
-		events.publishEvent(RecordChanged.of("subject-access", owner, "SUBJECT_ACCESS_SEARCH",
+		events.publishEvent(RecordChanged.of(ProtectionAuditVocabulary.SUBJECT_ACCESS, owner,
+				ProtectionAuditVocabulary.SUBJECT_ACCESS_SEARCH,
 				Map.of("byName", query.name() != null, "byBirthDate", query.birthDate() != null,
 						"byNumber", query.number() != null, "found", found.size()))
 			.ownedBy(owner));

@@ -4,6 +4,7 @@ import eu.jcohub.shared.OperationId;
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.Visibility;
 import eu.jcohub.protection.ProtectionRules;
+import eu.jcohub.shared.AuditAction;
 import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.access.OperationCircle;
 import eu.jcohub.operations.OperationRegister;
@@ -29,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SeizureReports {
 
-	static final String AUDIT_TYPE = "seizure-report";
 	private final SeizureStore store;
 	private final SeizureChecks checks;
 	private final OperationRegister operations;
@@ -60,7 +60,8 @@ public class SeizureReports {
 				owner, facts, draft.handlingCode(), draft.namedOrganisations(), draft.subject(), Set.of(),
 				visibility.user().username(), Instant.now(clock), 0);
 		store.insert(report);
-		events.publishEvent(RecordChanged.created(AUDIT_TYPE, report.id().toString(), report.auditState()).ownedBy(owner));
+		events.publishEvent(RecordChanged.created(SeizureAuditVocabulary.SEIZURE_REPORT, report.id().toString(),
+				report.auditState()).ownedBy(owner).labelled(report.reference()));
 		return view(report, operation, visibility, today);
 	}
 
@@ -85,9 +86,9 @@ public class SeizureReports {
 		var record = report.protect(operation, today);
 		visibility.requireDetails(record);
 		boolean personal = ProtectionRules.maySeePersonalData(visibility, record);
-		events.publishEvent(RecordChanged.of(AUDIT_TYPE, id.toString(), "READ",
+		events.publishEvent(RecordChanged.of(SeizureAuditVocabulary.SEIZURE_REPORT, id.toString(), AuditAction.READ,
 				Map.of("reference", report.reference(), "personalDataShown", personal && !report.subject().isEmpty()))
-			.ownedBy(report.owner()));
+			.ownedBy(report.owner()).labelled(report.reference()));
 		return view(report, operation, visibility, today);
 	}
 
@@ -143,8 +144,8 @@ public class SeizureReports {
 		if (!store.update(report)) {
 			throw stale(report);
 		}
-		events.publishEvent(RecordChanged.updated(AUDIT_TYPE, id.toString(), before, report.auditState())
-			.ownedBy(report.owner()));
+		events.publishEvent(RecordChanged.updated(SeizureAuditVocabulary.SEIZURE_REPORT, id.toString(), before,
+				report.auditState()).ownedBy(report.owner()).labelled(report.reference()));
 		return view(load(id), operation, visibility, today);
 	}
 

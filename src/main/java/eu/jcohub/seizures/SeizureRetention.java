@@ -55,9 +55,10 @@ class SeizureRetention implements PersonalDataStore {
 				var before = report.auditState();
 				report.anonymise(category);
 				if (store.update(report)) {
-					events.publishEvent(new RecordChanged(SeizureReports.AUDIT_TYPE, report.id().toString(), "ANONYMISED",
-							before, report.auditState()).ownedBy(report.owner()));
-					done.add(new Anonymisation(SeizureReports.AUDIT_TYPE, report.id().toString(), report.owner(), category,
+					events.publishEvent(new RecordChanged(SeizureAuditVocabulary.SEIZURE_REPORT, report.id().toString(),
+							SeizureAuditVocabulary.ANONYMISED, before, report.auditState()).ownedBy(report.owner())
+						.labelled(report.reference()));
+					done.add(new Anonymisation(SeizureAuditVocabulary.SEIZURE_REPORT.code(), report.id().toString(), report.owner(), category,
 							retainedFrom, years));
 				}
 			}
@@ -70,7 +71,7 @@ class SeizureRetention implements PersonalDataStore {
 		var number = query.number() == null ? null : SubjectQuery.normalisedNumber(query.number());
 		var found = store.mentioning(owner, query.name(), query.birthDate(), number);
 		var circles = circlesOf(found);
-		return found.stream().map(report -> new SubjectMention(SeizureReports.AUDIT_TYPE, report.id().toString(),
+		return found.stream().map(report -> new SubjectMention(SeizureAuditVocabulary.SEIZURE_REPORT.code(), report.id().toString(),
 				report.reference(), report.operationId(), circles.get(report.operationId()).name(),
 				"/seizures/" + report.id(), matched(report.subject(), query, number), !report.anonymised().isEmpty()))
 			.toList();

@@ -1,5 +1,6 @@
 package eu.jcohub.audit;
 
+import eu.jcohub.shared.RecordKind;
 import eu.jcohub.shared.RecordChanged;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,7 @@ class AuditChainTests {
 		for (int i = 0; i < 3; i++) {
 			var n = i;
 			transactions.executeWithoutResult(status -> events.publishEvent(
-					RecordChanged.created("test-record", "chain-" + n, Map.of("value", "v" + n))));
+					RecordChanged.created(new RecordKind("test-record"), "chain-" + n, Map.of("value", "v" + n))));
 		}
 		assertThat(chain.verify().intact()).isTrue();
 		long middle = jdbc.sql("select id from audit_log where entity_id = 'chain-1'").query(Long.class).single();
@@ -74,7 +75,7 @@ class AuditChainTests {
 	@Test
 	void theApplicationCannotChangeOrDeleteEntries() {
 		transactions.executeWithoutResult(status -> events.publishEvent(
-				RecordChanged.created("test-record", "immutable", Map.of())));
+				RecordChanged.created(new RecordKind("test-record"), "immutable", Map.of())));
 		var update = org.assertj.core.api.Assertions.catchThrowable(() -> jdbc
 			.sql("update audit_log set actor = 'someone else' where entity_id = 'immutable'").update());
 		assertThat(update).hasMessageContaining("append-only");

@@ -63,6 +63,25 @@ class CalendarFeedTests {
 	}
 
 	@Test
+	void theEventsAreDescribedInWordsWithTheCodesKeptForImport() throws Exception {
+		var body = Api.as(port, accounts.coordinatorFi()).get("/api/calendar.ics?" + DANISH).body();
+		var calendar = new CalendarBuilder().build(new StringReader(body));
+		var events = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT");
+		var first = events.get(0);
+		var description = first.getDescription().getValue();
+		assertThat(description).startsWith("Organiser: Denmark customs administration\n")
+			.contains("Type: Regional JCO · Status: Proposal\n")
+			.contains("Countries taking part: Denmark, Finland, Sweden\n")
+			.contains("Risk areas: Cigarettes, Cocaine\n")
+			.doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b").doesNotContain("PROPOSAL", "DK-CUSTOMS", "COCAINE");
+		assertThat(first.getSummary().getValue()).isIn("Feed Nordic Light (phase 1)",
+				"Feed Nordic Light (phase 2)");
+		assertThat(first.getProperty("CATEGORIES").orElseThrow().getValue()).isEqualTo("Cigarettes,Cocaine");
+		assertThat(first.getProperty("X-JCOHUB-TYPE").orElseThrow().getValue()).isEqualTo("JCO_REGIONAL");
+		assertThat(first.getProperty("X-JCOHUB-RISK-AREAS").orElseThrow().getValue()).contains("CIGARETTES", "COCAINE");
+	}
+
+	@Test
 	void theFeedHidesDetailsFromANonParticipant() {
 		var participant = Api.as(port, accounts.coordinatorFi()).get("/api/calendar.ics?" + WINDOW).body();
 		assertThat(participant).contains("Feed Nordic Light").contains("X-JCOHUB-TRANSPORT-MODES:MARITIME_CONTAINER")

@@ -38,6 +38,8 @@ class PlansCollectionReminderTests {
 				new PlansCollectionDue("2051-1", LocalDate.of(2051, 1, 1), LocalDate.of(2050, 12, 31))));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
 				Api.as(port, secretariat).get("/api/notifications").body()).contains("semester 2051-1"));
+		assertThat(Api.as(port, secretariat).get("/api/notifications").body())
+			.as("days written the reader's way").contains("takes office on 1 Jan 2051").doesNotContain("2051-01-01");
 		assertThat(Api.as(port, leader).get("/api/notifications").body()).doesNotContain("semester 2051-1");
 	}
 }

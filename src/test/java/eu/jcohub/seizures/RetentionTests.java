@@ -120,7 +120,11 @@ class RetentionTests {
 		assertThat(Api.as(port, "t.rt.coordinator.se").get("/api/subject-access?name=ab").status()).isEqualTo(422);
 		assertThat(Api.as(port, "t.rt.coordinator.se").get("/api/subject-access").status()).isEqualTo(422);
 		assertThat(Api.as(port, "t.rt.coordinator.se").get("/api/audit-trail?entityType=subject-access").body())
-			.contains("SUBJECT_ACCESS_SEARCH").doesNotContain("ubjektsson");
+			.contains("SUBJECT_ACCESS_SEARCH", "searched for a person or company", "Sweden customs administration")
+			.doesNotContain("ubjektsson");
+		var page = eu.jcohub.support.FormSession.signedIn(port, "t.rt.coordinator.se")
+			.get("/data-protection?name=subjektsson").body();
+		assertThat(page).contains("matched on the person&#39;s name").doesNotContain("personName");
 		assertThat(accounts.as("t.rt.coordinator.se", () -> subjectAccess.search(new SubjectQuery(null,
 				LocalDate.of(1975, 5, 17), null)))).anyMatch(m -> m.recordId().equals(id));
 	}

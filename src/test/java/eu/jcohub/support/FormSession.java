@@ -92,6 +92,17 @@ public final class FormSession {
 			.collect(Collectors.joining("&")), lastToken == null ? "" : lastToken);
 	}
 
+	/**
+	 * Posts JSON to the API with this session's cookie but without any CSRF token, as a script in the page would
+	 * (Swagger UI's "Try it out"), with the headers given (an Authorization header, say).
+	 */
+	public HttpResponse<String> postJsonWithoutCsrf(String path, String json, Map<String, String> headers) {
+		var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		headers.forEach(request::header);
+		return send(request);
+	}
+
 	private HttpResponse<String> send(String action, String fields, String token) {
 		var body = (fields.isEmpty() ? "" : fields + "&") + "_csrf=" + encode(token);
 		return send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")

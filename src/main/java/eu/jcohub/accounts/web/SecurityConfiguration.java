@@ -2,9 +2,11 @@ package eu.jcohub.accounts.web;
 
 import eu.jcohub.accounts.ApiTokens;
 import eu.jcohub.accounts.SignInDetails;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -25,6 +28,10 @@ class SecurityConfiguration {
 	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
 			+ "form-action 'self'; base-uri 'self'; object-src 'none'";
+
+	static final String CSRF_MISSING = "This change came with the browser's session alone and without the page's "
+			+ "CSRF token. API clients sign in on every call: HTTP Basic or a personal API token as Bearer (in Swagger "
+			+ "UI: Authorize).";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -43,15 +50,16 @@ class SecurityConfiguration {
 					ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, AccountSecurity.apiSignInDetail(e));
 				}))
 			.addFilterBefore(new TokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
-			// Requests that carry credentials in a header cannot be forged by another site; browser-session
-			// calls that change something still need the CSRF token.
+			// Calls that carry their own credentials (Swagger UI's "Try it out" after "Authorize", scripts) cannot
+			// be forged by another site, even with the browser's session cookie along; calls that change something
+			// with the session cookie alone still need the CSRF token.
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !isSafe(request.getMethod())
-					&& request.getHeader("Authorization") == null))
+					&& !carriesCredentials(request)))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, e) -> ProblemResponses.write(response,
 						HttpStatus.UNAUTHORIZED, AccountSecurity.SIGN_IN))
 				.accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
-						"You may not do this (a missing CSRF token on a browser call counts too).")))
+						e instanceof CsrfException ? CSRF_MISSING : "You may not do this.")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
 		accounts.apply(http, true);
 		return http.build();
@@ -76,6 +84,16 @@ class SecurityConfiguration {
 		accounts.apply(http, false);
 		oidc.applyTo(http);
 		return http.build();
+	}
+
+	/**
+	 * HTTP Basic or a Bearer token in the Authorization header: a browser sends one on a cross-site request only
+	 * if this site's CORS policy allowed the header, which it does not.
+	 */
+	static boolean carriesCredentials(HttpServletRequest request) {
+		var header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null
+				&& (header.regionMatches(true, 0, "Basic ", 0, 6) || header.regionMatches(true, 0, "Bearer ", 0, 7));
 	}
 
 	private static boolean isSafe(String method) {

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own personal API tokens: list, issue (shown once) and revoke. */
 @RestController
-@Tag(name = "Personal API tokens")
+@Tag(name = "Personal API tokens", description = "Tokens that sign in scripts, other systems and calendar clients in your name")
 class TokenApi {
 
 	private final ApiTokens tokens;
@@ -42,8 +42,10 @@ class TokenApi {
 
 	@PostMapping("/api/me/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Issue a personal API token: scopes READ (GET/HEAD only) or WRITE, valid 1 to 365 days "
-			+ "(default 90). The token is in this answer only; send it as 'Authorization: Bearer <token>'")
+	@Operation(summary = "Issue a personal API token",
+			description = "Scopes READ (GET and HEAD only) or WRITE, valid 1 to 365 days (default 90). The token is in "
+					+ "this answer only; send it as 'Authorization: Bearer <token>', or paste it into Swagger UI's "
+					+ "Authorize.")
 	NewTokenView issue(@RequestBody NewToken body) {
 		var request = TokenRequest.of(body.name(), body.scopes(), body.validityDays());
 		return NewTokenView.of(tokens.issue(access.currentUser().username(), request));

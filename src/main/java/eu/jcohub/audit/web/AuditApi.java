@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Administrators only (see the access module's security configuration). */
 @RestController
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "The tamper-evident trail of every change and every read of a sensitive record")
 class AuditApi {
 
 	private final AuditChain chain;

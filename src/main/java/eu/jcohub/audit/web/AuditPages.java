@@ -4,6 +4,7 @@ import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.Role;
 import eu.jcohub.audit.AuditChain;
 import eu.jcohub.audit.AuditSearch;
+import eu.jcohub.audit.ReadableEntries;
 import eu.jcohub.shared.web.FormErrorMessages;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,12 +26,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 class AuditPages {
 
 	private final AuditSearch audit;
+	private final ReadableEntries words;
 	private final AuditChain chain;
 	private final AccessPolicy access;
 	private final FormErrorMessages errorMessages;
 
-	AuditPages(AuditSearch audit, AuditChain chain, AccessPolicy access, FormErrorMessages errorMessages) {
+	AuditPages(AuditSearch audit, ReadableEntries words, AuditChain chain, AccessPolicy access,
+			FormErrorMessages errorMessages) {
 		this.audit = audit;
+		this.words = words;
 		this.chain = chain;
 		this.access = access;
 		this.errorMessages = errorMessages;
@@ -49,11 +53,12 @@ class AuditPages {
 		model.addAttribute("filters", new Filters(blank(entityType), blank(entityId), blank(actor), from, to));
 		model.addAttribute("errors", errors);
 		model.addAttribute("admin", admin);
+		model.addAttribute("kinds", words.kinds(locale));
 		if (errors.isEmpty()) {
 			var criteria = new AuditSearch.Criteria(blank(entityType), blank(entityId), blank(actor),
 					fromDay == null ? null : fromDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
 					toDay == null ? null : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-			model.addAttribute("entries", audit.search(user.auditScope(), criteria));
+			model.addAttribute("entries", words.of(audit.search(user.auditScope(), criteria), locale));
 			model.addAttribute("csv", csvLink(criteria));
 		}
 		else {

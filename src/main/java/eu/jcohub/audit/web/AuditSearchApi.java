@@ -1,14 +1,15 @@
 package eu.jcohub.audit.web;
 
 import eu.jcohub.access.AccessPolicy;
-import eu.jcohub.audit.AuditEntry;
 import eu.jcohub.audit.AuditSearch;
+import eu.jcohub.audit.ReadableEntries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,46 +21,58 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The audit trail for those who may read it: administrators all of it, everyone else what their own
- * organisation did and what anyone did to its records. Lives here because who may read what is the access module's decision.
+ * organisation did and what anyone did to its records, with every entry also in words.
  */
 @RestController
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "The tamper-evident trail of every change and every read of a sensitive record")
 class AuditSearchApi {
 
 	private final AuditSearch audit;
+	private final ReadableEntries words;
 	private final AccessPolicy access;
 
-	AuditSearchApi(AuditSearch audit, AccessPolicy access) {
+	AuditSearchApi(AuditSearch audit, ReadableEntries words, AccessPolicy access) {
 		this.audit = audit;
+		this.words = words;
 		this.access = access;
 	}
 
 	@GetMapping("/api/audit-trail")
-	@Operation(summary = "Search the audit trail, newest first (administrators: all; others: their organisation's)")
-	List<AuditEntry> search(@RequestParam @Nullable String entityType, @RequestParam @Nullable String entityId,
+	@Operation(summary = "Search the audit trail, newest first",
+			description = "Administrators search all of it, others what their organisation did and what anyone did to "
+					+ "its records. Each entry carries its stored codes and states, and the same entry in words "
+					+ "('inWords').")
+	List<AuditEntryResource> search(@RequestParam @Nullable String entityType, @RequestParam @Nullable String entityId,
 			@RequestParam @Nullable String actor,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to) {
-		return audit.search(access.currentUser().auditScope(),
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to, Locale locale) {
+		var entries = audit.search(access.currentUser().auditScope(),
 				new AuditSearch.Criteria(entityType, entityId, actor, from, to));
+		return words.of(entries, locale).stream().map(AuditEntryResource::of).toList();
 	}
 
 	@GetMapping("/api/audit-trail.csv")
-	@Operation(summary = "The same search as CSV, for an auditor")
+	@Operation(summary = "The same search as CSV, for an auditor",
+			description = "The stored columns first (codes, states as JSON, the hash), then the same entry in words.")
 	ResponseEntity<String> export(@RequestParam @Nullable String entityType, @RequestParam @Nullable String entityId,
 			@RequestParam @Nullable String actor,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to) throws IOException {
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to, Locale locale)
+			throws IOException {
 		var out = new StringWriter();
 		try (var csv = CSVFormat.DEFAULT.builder()
 			.setHeader("id", "at", "actor", "organisation", "action", "entityType", "entityId", "before", "after",
-					"remoteAddress", "hash", "recordOwner")
+					"remoteAddress", "hash", "recordOwner", "recordLabel", "when", "actingFor", "what", "kindOfRecord",
+					"record", "changes", "origin")
 			.get()
 			.print(out)) {
-			for (var entry : search(entityType, entityId, actor, from, to)) {
+			for (var entry : search(entityType, entityId, actor, from, to, locale)) {
+				var words = entry.inWords();
 				csv.printRecord(entry.id(), entry.at(), entry.actor(), entry.organisation(), entry.action(),
 						entry.entityType(), entry.entityId(), entry.before(), entry.after(), entry.remoteAddress(),
-						entry.hash(), entry.recordOwner());
+						entry.hash(), entry.recordOwner(), entry.recordLabel(), words.when(), words.actingFor(),
+						words.what(), words.kindOfRecord(), words.record(), String.join("\n", words.changes()),
+						words.origin());
 			}
 		}
 		return ResponseEntity.ok()

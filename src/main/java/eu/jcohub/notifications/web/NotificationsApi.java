@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Notifications")
+@Tag(name = "Notifications", description = "What the signed-in user is told: new conflicts, plans falling due")
 class NotificationsApi {
 
 	private final Notifications notifications;

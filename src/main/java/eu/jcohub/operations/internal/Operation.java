@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An operation in the coordination calendar: its plan, where it stands in its lifecycle and since when the
@@ -46,9 +47,14 @@ public class Operation {
 
 	/** A new operation, first known to the calendar on the given day. */
 	public static Operation table(OperationPlan plan, LocalDate firstKnown) {
+		return table(plan, firstKnown, null);
+	}
+
+	/** A new operation made from a past one ({@code derivedFrom}), whose parts other modules may copy. */
+	public static Operation table(OperationPlan plan, LocalDate firstKnown, @Nullable OperationId derivedFrom) {
 		var status = plan.type() == OperationType.OTHER_BODY ? OperationStatus.TABLED : OperationStatus.PROPOSAL;
 		var operation = new Operation(OperationId.random(), plan, status, HandlingCode.PARTICIPANTS, firstKnown, 0);
-		operation.events.add(new OperationTabled(operation.id, 0, plan));
+		operation.events.add(new OperationTabled(operation.id, 0, plan, derivedFrom));
 		return operation;
 	}
 
@@ -96,7 +102,9 @@ public class Operation {
 		state.put("riskAreas", String.join(",", plan.riskAreas()));
 		state.put("transportModes", String.join(",", plan.transportModes()));
 		state.put("locations", String.join(",", plan.locations()));
-		state.put("phases", plan.phases().toString());
+		// ISO ranges, first and last day: "2026-03-01/2026-03-10; 2026-03-20/2026-03-30".
+		state.put("phases", plan.phases().stream().map(phase -> phase.start() + "/" + phase.end())
+			.collect(java.util.stream.Collectors.joining("; ")));
 		state.put("status", status.name());
 		return state;
 	}

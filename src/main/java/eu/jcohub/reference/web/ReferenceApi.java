@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Reference data")
+@Tag(name = "Reference data", description = "The lists codes come from: countries, organisations, risk areas, transport modes, locations")
 class ReferenceApi {
 
 	private final ReferenceData reference;

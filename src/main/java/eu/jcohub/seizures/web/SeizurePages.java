@@ -3,8 +3,10 @@ package eu.jcohub.seizures.web;
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.HandlingCode;
 import eu.jcohub.audit.AuditSearch;
+import eu.jcohub.audit.ReadableEntries;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.reference.ReferenceData;
+import eu.jcohub.seizures.SeizureAuditVocabulary;
 import eu.jcohub.seizures.SeizureDraft;
 import eu.jcohub.seizures.SeizureReports;
 import eu.jcohub.seizures.SeizureRules;
@@ -38,15 +40,17 @@ class SeizurePages {
 	private final SeizureReports reports;
 	private final OperationRegister operations;
 	private final AuditSearch audit;
+	private final ReadableEntries auditWords;
 	private final AccessPolicy access;
 	private final ReferenceData reference;
 	private final FormErrorMessages errorMessages;
 
-	SeizurePages(SeizureReports reports, OperationRegister operations, AuditSearch audit, AccessPolicy access,
-			ReferenceData reference, FormErrorMessages errorMessages) {
+	SeizurePages(SeizureReports reports, OperationRegister operations, AuditSearch audit, ReadableEntries auditWords,
+			AccessPolicy access, ReferenceData reference, FormErrorMessages errorMessages) {
 		this.reports = reports;
 		this.operations = operations;
 		this.audit = audit;
+		this.auditWords = auditWords;
 		this.access = access;
 		this.reference = reference;
 		this.errorMessages = errorMessages;
@@ -83,14 +87,15 @@ class SeizurePages {
 	}
 
 	@GetMapping("/seizures/{id}")
-	String show(@PathVariable UUID id, Model model) {
+	String show(@PathVariable UUID id, Model model, Locale locale) {
 		var view = reports.read(id);
 		var user = access.currentUser();
 		boolean ownersTrail = user.organisation().equals(view.owner());
 		model.addAttribute("report", view);
 		model.addAttribute("reference", reference);
-		model.addAttribute("trail", ownersTrail ? audit.search(user.organisation(),
-				new AuditSearch.Criteria("seizure-report", id.toString(), null, null, null)) : List.of());
+		model.addAttribute("trail", ownersTrail ? auditWords.of(audit.search(user.organisation(),
+				new AuditSearch.Criteria(SeizureAuditVocabulary.SEIZURE_REPORT.code(), id.toString(), null, null, null)),
+				locale) : List.of());
 		model.addAttribute("ownersTrail", ownersTrail);
 		return "seizures/show";
 	}

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.jcohub.seizures.SeizureView;
 import eu.jcohub.shared.pdf.MarkedPdf;
+import eu.jcohub.shared.pdf.PdfFonts;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -27,10 +28,10 @@ import org.springframework.context.MessageSource;
 /** One seizure report printed (portrait A4), as its reader may see it, with its handling marking on every page. */
 final class SeizureReportPdf {
 
-	private static final Font TITLE = new Font(Font.HELVETICA, 14, Font.BOLD);
-	private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
-	private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
-	private static final Font TEXT = new Font(Font.HELVETICA, 9);
+	private static final Font TITLE = PdfFonts.bold(14);
+	private static final Font HEADING = PdfFonts.bold(11);
+	private static final Font LABEL = PdfFonts.bold(9);
+	private static final Font TEXT = PdfFonts.regular(9);
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private SeizureReportPdf() {

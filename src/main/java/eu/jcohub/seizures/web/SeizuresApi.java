@@ -53,8 +53,9 @@ class SeizuresApi {
 	}
 
 	@GetMapping("/api/seizures/{id}")
-	@Operation(summary = "One seizure report; persons and companies only for the reporting organisation "
-			+ "(and the OCU while the operation runs). The read is recorded in the audit trail")
+	@Operation(summary = "One seizure report; the read is recorded in the audit trail",
+			description = "Persons and companies only for the reporting organisation (and the OCU while the "
+					+ "operation runs).")
 	SeizureView read(@PathVariable UUID id) {
 		return reports.read(id);
 	}
@@ -73,8 +74,8 @@ class SeizuresApi {
 	}
 
 	@PutMapping("/api/seizures/{id}")
-	@Operation(summary = "Amend a seizure report (reporting organisation); send 'version' to guard against lost "
-			+ "updates. Only the owner may widen who can read it")
+	@Operation(summary = "Amend a seizure report (reporting organisation)",
+			description = "Send 'version' to guard against lost updates. Only the owner may widen who can read it.")
 	SeizureView amend(@PathVariable UUID id, @RequestBody SeizureRequest request) {
 		return reports.amend(id, request.toDraft(), request.version());
 	}
