@@ -20,6 +20,7 @@ final class AccessibilityCheck {
 
 	private final Consumer<String> report;
 	private int pages;
+	private long nanos;
 
 	AccessibilityCheck(Consumer<String> report) {
 		this.report = report;
@@ -28,7 +29,9 @@ final class AccessibilityCheck {
 	/** Checks what the driver shows now; {@code page} names it in the report (path and width). */
 	void check(WebDriver driver, String page) {
 		// Legacy mode runs axe in the page itself: the pages have no frames, and it spares a blank window per check.
+		var started = System.nanoTime();
 		var results = new AxeBuilder().withTags(WCAG_A_AA).setLegacyMode(true).analyze(driver);
+		nanos += System.nanoTime() - started;
 		pages++;
 		if (results.isErrored()) {
 			report.accept("axe-core could not check " + page + ": " + results.getErrorMessage());
@@ -56,6 +59,11 @@ final class AccessibilityCheck {
 	/** How many page states this check has looked at. */
 	int pages() {
 		return pages;
+	}
+
+	/** The time spent in axe-core, in milliseconds. */
+	long millis() {
+		return nanos / 1_000_000;
 	}
 
 	private static String line(Rule rule, CheckedNode node, String impact, String page) {

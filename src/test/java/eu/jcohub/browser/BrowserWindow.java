@@ -104,9 +104,14 @@ final class BrowserWindow {
 		field.sendKeys(text);
 	}
 
-	/** Clicks an element after scrolling it into the middle of the window, where nothing covers it. */
+	/** Clicks the element of the id after scrolling it into the middle of the window, where nothing covers it. */
 	WebElement click(String id) {
-		var element = driver.findElement(By.id(id));
+		return click(By.id(id));
+	}
+
+	/** Clicks an element after scrolling it into the middle of the window, where nothing covers it. */
+	WebElement click(By by) {
+		var element = driver.findElement(by);
 		chrome.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
 		return element;
@@ -175,6 +180,11 @@ final class BrowserWindow {
 	/** How many page states axe-core has checked in this window. */
 	int accessibilityChecks() {
 		return accessibility.pages();
+	}
+
+	/** How long axe-core took over them, in milliseconds. */
+	long accessibilityMillis() {
+		return accessibility.millis();
 	}
 
 	void screenshot(Path file) {

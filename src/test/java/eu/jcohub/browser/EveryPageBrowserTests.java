@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +76,8 @@ class EveryPageBrowserTests {
 	private final AtomicInteger views = new AtomicInteger();
 	private final AtomicInteger visitors = new AtomicInteger();
 	private final AtomicInteger formsStopped = new AtomicInteger();
+	private final AtomicInteger axeChecks = new AtomicInteger();
+	private final AtomicLong axeMillis = new AtomicLong();
 	private PageProblems problems = new PageProblems(Set.of());
 	private long started;
 
@@ -147,6 +150,8 @@ class EveryPageBrowserTests {
 			}
 		}
 		visitors.incrementAndGet();
+		axeChecks.addAndGet(window.accessibilityChecks());
+		axeMillis.addAndGet(window.accessibilityMillis());
 		assertThat(window.accessibilityChecks()).as("axe-core checked every page at both widths")
 			.isGreaterThanOrEqualTo(htmlViews);
 		assertThat(found).as("what %s meets", visitor.kind()).isEmpty();
@@ -154,9 +159,10 @@ class EveryPageBrowserTests {
 
 	@AfterAll
 	void count() {
-		System.out.printf("Walked %d pages at %d widths as %d kinds of user: %d page views, each checked by axe-core; "
-				+ "%d forms stopped by the browser with a required field empty; %d s%n", pages.size(), SIZES.size(),
-				visitors.get(), views.get(), formsStopped.get(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
+		System.out.printf("Walked %d pages at %d widths as %d kinds of user: %d page views; axe-core checked %d page "
+				+ "states in %d s; %d forms stopped by the browser with a required field empty; %d s in all%n", pages.size(),
+				SIZES.size(), visitors.get(), views.get(), axeChecks.get(), axeMillis.get() / 1000, formsStopped.get(),
+				Duration.ofNanos(System.nanoTime() - started).toSeconds());
 	}
 
 	private String operation(String leader, String name, LocalDate start) {
