@@ -38,15 +38,13 @@ final class AccessibilityCheck {
 			return;
 		}
 		for (var rule : results.getViolations()) {
-			for (var node : rule.getNodes()) {
-				var impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
-				var line = line(rule, node, impact, page);
-				if (FAILING.contains(impact)) {
-					report.accept(line);
-				}
-				else {
-					System.out.println("accessibility, not failing: " + line);
-				}
+			var failing = rule.getNodes().stream().filter(node -> FAILING.contains(impact(rule, node))).toList();
+			if (!failing.isEmpty()) {
+				report.accept(line(rule, failing, page));
+			}
+			var others = rule.getNodes().stream().filter(node -> !FAILING.contains(impact(rule, node))).toList();
+			if (!others.isEmpty()) {
+				System.out.println("accessibility, not failing: " + line(rule, others, page));
 			}
 		}
 	}
@@ -66,10 +64,18 @@ final class AccessibilityCheck {
 		return nanos / 1_000_000;
 	}
 
-	private static String line(Rule rule, CheckedNode node, String impact, String page) {
-		var summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replaceAll("\\s+", " ").trim();
-		return "%s (%s) on %s at %s %s: %s. %s".formatted(rule.getId(), impact, page, node.getTarget(),
-				shorten(node.getHtml(), 160), rule.getHelp(), shorten(summary, 300));
+	/** The rule, its impact, the page, each element by its selector, and what is wrong with the first one. */
+	private static String line(Rule rule, List<CheckedNode> nodes, String page) {
+		var first = nodes.get(0);
+		var summary = first.getFailureSummary() == null ? "" : first.getFailureSummary().replaceAll("\\s+", " ").trim();
+		var targets = nodes.stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList();
+		return "%s (%s) on %s: %s. %d element%s: %s%s; the first, %s: %s".formatted(rule.getId(), impact(rule, first), page,
+				rule.getHelp(), nodes.size(), nodes.size() == 1 ? "" : "s", String.join(", ", targets),
+				nodes.size() > targets.size() ? ", …" : "", shorten(first.getHtml(), 160), shorten(summary, 300));
+	}
+
+	private static String impact(Rule rule, CheckedNode node) {
+		return node.getImpact() != null ? node.getImpact() : rule.getImpact();
 	}
 
 	private static String shorten(String text, int length) {

@@ -66,9 +66,11 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
 		return window;
 	}
 
-	/** The serious and critical violations found so far, one line each. */
-	List<String> violations() {
-		return List.copyOf(violations);
+	/** The serious and critical violations found so far, one line each, taken: the test will not fail on them. */
+	List<String> takeViolations() {
+		var taken = List.copyOf(violations);
+		violations.clear();
+		return taken;
 	}
 
 	@Override

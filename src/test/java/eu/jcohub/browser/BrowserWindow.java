@@ -66,9 +66,13 @@ final class BrowserWindow {
 		return "http://localhost:" + port + path;
 	}
 
-	/** The path and query of the page shown. */
+	/** The path and query of the page shown; the address itself for a page not from the application. */
 	String path() {
-		var uri = URI.create(chrome.getCurrentUrl());
+		var address = chrome.getCurrentUrl();
+		if (!address.startsWith(url("/"))) {
+			return address.length() > 60 ? address.substring(0, 60) + "…" : address;
+		}
+		var uri = URI.create(address);
 		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
 	}
 
@@ -161,10 +165,10 @@ final class BrowserWindow {
 			.toList();
 	}
 
-	/** Whether the window shows a web page, not data (JSON, a PDF) or an error of the browser. */
+	/** Whether the window shows a web page, not data (JSON, a PDF) or an error page of the browser itself. */
 	boolean showsHtml() {
 		return "text/html".equals(chrome.executeScript("return document.contentType"))
-				&& chrome.getCurrentUrl().startsWith("http");
+				&& !chrome.getCurrentUrl().startsWith("chrome-error:");
 	}
 
 	/** Checks the page as it is now with axe-core, after it has settled. */

@@ -16,8 +16,9 @@ final class PageProblems {
 	/** An enum name or code in capitals joined by underscores: JCO_REGIONAL, OWNER_ONLY, MARITIME_RORO. */
 	private static final Pattern UPPER_SNAKE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
 	private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-	private static final Pattern JAVA = Pattern.compile("\\bjava\\.[a-z]|\\bjakarta\\.[a-z]|org\\.springframework|eu\\.jcohub|"
-			+ "\\w+Exception\\b|\\bException\\b|\\$[A-Z]\\w*");
+	/** A Java package, class or exception name: java.math.BigDecimal, org.springframework…, Resolution$Kind. */
+	private static final Pattern JAVA = Pattern.compile("\\b(?:java|javax|jakarta)\\.[a-z][\\w.$]*|\\b(?:org\\.springframework|eu\\.jcohub)[\\w.$]*"
+			+ "|\\w*Exception\\b|\\w+\\$[A-Z]\\w*");
 
 	/**
 	 * Reads the page: its visible text and the texts of its elements, how wide it is, and its forms with required
