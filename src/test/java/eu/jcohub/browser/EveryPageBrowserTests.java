@@ -29,6 +29,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -135,6 +137,9 @@ class EveryPageBrowserTests {
 		var htmlViews = 0;
 		for (var size : SIZES) {
 			window.size(size.width(), size.height());
+			if (visitor.signedIn()) {
+				openTheMenus(window);
+			}
 			for (var page : visitor.signedIn() ? pages : SIGNED_OUT) {
 				window.get(page);
 				views.incrementAndGet();
@@ -163,6 +168,21 @@ class EveryPageBrowserTests {
 				+ "states in %d s; %d forms stopped by the browser with a required field empty; %d s in all%n", pages.size(),
 				SIZES.size(), visitors.get(), views.get(), axeChecks.get(), axeMillis.get() / 1000, formsStopped.get(),
 				Duration.ofNanos(System.nanoTime() - started).toSeconds());
+	}
+
+	/** The menus, opened as a user opens them, are checked as they show: on a phone, behind the menu button. */
+	private static void openTheMenus(BrowserWindow window) {
+		window.get("/calendar");
+		if (window.driver().findElement(By.id("nav-toggle")).isDisplayed()) {
+			window.click("nav-toggle");
+			window.waiting().until(ExpectedConditions.attributeContains(By.id("nav"), "class", "show"));
+			window.checkAccessibility();
+		}
+		for (var menu : List.of("nav-more", "nav-account")) {
+			window.click(menu);
+			window.waiting().until(ExpectedConditions.attributeToBe(By.id(menu), "aria-expanded", "true"));
+			window.checkAccessibility();
+		}
 	}
 
 	private String operation(String leader, String name, LocalDate start) {
