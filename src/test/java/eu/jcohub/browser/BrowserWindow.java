@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -54,8 +55,11 @@ final class BrowserWindow {
 		return driver;
 	}
 
+	/** A wait of up to 15 s that looks again when the page it was reading has been replaced meanwhile. */
 	WebDriverWait waiting() {
-		return new WebDriverWait(driver, WAIT);
+		var wait = new WebDriverWait(driver, WAIT);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	void get(String path) {
