@@ -1,8 +1,11 @@
 package eu.jcohub.browser;
 
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,24 +18,30 @@ import org.openqa.selenium.WebDriver;
  */
 final class AccessibilityCheck {
 
-	private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+	private static final AxeRunOptions OPTIONS = options();
 	private static final Set<String> FAILING = Set.of("serious", "critical");
 
 	private final Consumer<String> report;
-	private int pages;
+	private final Set<String> checked = new HashSet<>();
+	private int looked;
 	private long nanos;
 
 	AccessibilityCheck(Consumer<String> report) {
 		this.report = report;
 	}
 
-	/** Checks what the driver shows now; {@code page} names it in the report (path and width). */
-	void check(WebDriver driver, String page) {
-		// Legacy mode runs axe in the page itself: the pages have no frames, and it spares a blank window per check.
+	/**
+	 * Checks what the driver shows now, unless the same page at the same width (the same fingerprint) was checked
+	 * already; {@code page} names it in the report (path and width).
+	 */
+	void check(WebDriver driver, String page, String fingerprint) {
+		looked++;
+		if (!checked.add(fingerprint)) {
+			return;
+		}
 		var started = System.nanoTime();
-		var results = new AxeBuilder().withTags(WCAG_A_AA).setLegacyMode(true).analyze(driver);
+		var results = new AxeBuilder().withOptions(OPTIONS).setLegacyMode(true).analyze(driver);
 		nanos += System.nanoTime() - started;
-		pages++;
 		if (results.isErrored()) {
 			report.accept("axe-core could not check " + page + ": " + results.getErrorMessage());
 			return;
@@ -49,14 +58,34 @@ final class AccessibilityCheck {
 		}
 	}
 
+	/**
+	 * The WCAG 2.0 and 2.1 A and AA rules, reporting violations only (axe-core spends its time on the passes
+	 * otherwise). Legacy mode (below) runs axe in the page itself: the pages have no frames, and it spares a blank
+	 * window per check.
+	 */
+	private static AxeRunOptions options() {
+		var only = new AxeRunOnlyOptions();
+		only.setType("tag");
+		only.setValues(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+		var options = new AxeRunOptions();
+		options.setRunOnly(only);
+		options.setResultTypes(List.of("violations"));
+		return options;
+	}
+
 	/** The page could not be checked: that fails the test as a violation would. */
 	void failed(String page, RuntimeException e) {
 		report.accept("axe-core could not check " + page + ": " + e);
 	}
 
-	/** How many page states this check has looked at. */
-	int pages() {
-		return pages;
+	/** How many pages this check has been shown, the same page again included. */
+	int looked() {
+		return looked;
+	}
+
+	/** How many different pages (and states of a page) axe-core has checked. */
+	int distinct() {
+		return checked.size();
 	}
 
 	/** The time spent in axe-core, in milliseconds. */

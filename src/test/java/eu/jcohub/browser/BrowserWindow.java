@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
@@ -34,8 +35,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class BrowserWindow {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
-	/** Still loading: the calendar's events, an htmx request, a menu folding open. */
-	private static final String BUSY = "[aria-busy=true], .htmx-request, .htmx-settling, .htmx-swapping, .collapsing";
+	/**
+	 * The page as axe-core is to check it: whether it is a web page at all (not data, not the browser's own error
+	 * page) and has settled — no calendar events loading (aria-busy), no htmx request, no menu folding open —
+	 * then where it is, and a fingerprint: the width and a hash of the page but for its CSRF token (new on every
+	 * page), the same for two addresses that show the same page, such as two refusals.
+	 */
+	private static final String STATE = """
+			if (document.contentType !== 'text/html' || location.protocol === 'chrome-error:') { return { html: false }; }
+			var busy = '[aria-busy=true], .htmx-request, .htmx-settling, .htmx-swapping, .collapsing';
+			if (document.readyState !== 'complete' || document.querySelector(busy)) { return { html: true, settled: false }; }
+			var html = document.documentElement.outerHTML.replace(/(name="_csrf"[^>]*?(?:value|content)=")[^"]*/g, '$1');
+			var hash = 2166136261;
+			for (var i = 0; i < html.length; i++) { hash = Math.imul(hash ^ html.charCodeAt(i), 16777619); }
+			window.jcohubChecked = true;
+			var address = location.protocol.indexOf('http') === 0 ? location.pathname + location.search
+			    : location.href.substring(0, 60) + '…';
+			return { html: true, settled: true, where: address + ' at ' + window.innerWidth + ' px',
+			  fingerprint: window.innerWidth + ':' + html.length + ':' + (hash >>> 0).toString(16) };
+			""";
 
 	private final ChromeDriver chrome;
 	private final WebDriver driver;
@@ -150,11 +168,6 @@ final class BrowserWindow {
 		return chrome.executeScript(script, arguments);
 	}
 
-	/** The HTTP status of the page shown, as the browser received it. */
-	int status() {
-		return number("var n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : 0");
-	}
-
 	/** A mark of the document shown: the same after anything that did not load a new page. */
 	String document() {
 		return (String) chrome.executeScript(
@@ -169,25 +182,31 @@ final class BrowserWindow {
 			.toList();
 	}
 
-	/** Whether the window shows a web page, not data (JSON, a PDF) or an error page of the browser itself. */
-	boolean showsHtml() {
-		return "text/html".equals(chrome.executeScript("return document.contentType"))
-				&& !chrome.getCurrentUrl().startsWith("chrome-error:");
-	}
-
-	/** Checks the page as it is now with axe-core, after it has settled. */
+	/** Checks the page as it is now with axe-core, once it has settled (for up to 10 s). */
 	void checkAccessibility() {
-		if (!showsHtml()) {
+		var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		var state = (Map<?, ?>) chrome.executeScript(STATE);
+		while (Boolean.FALSE.equals(state.get("settled")) && System.nanoTime() < deadline) {
+			sleep(Duration.ofMillis(100));
+			state = (Map<?, ?>) chrome.executeScript(STATE);
+		}
+		if (Boolean.FALSE.equals(state.get("html"))) {
 			return;
 		}
-		settle();
-		accessibility.check(chrome, path() + " at " + width() + " px");
-		chrome.executeScript("window.jcohubChecked = true");
+		if (Boolean.FALSE.equals(state.get("settled"))) {
+			throw new IllegalStateException("Still busy after 10 s: " + path());
+		}
+		accessibility.check(chrome, (String) state.get("where"), (String) state.get("fingerprint"));
 	}
 
-	/** How many page states axe-core has checked in this window. */
+	/** How many pages this window has had checked by axe-core, the same page again included. */
 	int accessibilityChecks() {
-		return accessibility.pages();
+		return accessibility.looked();
+	}
+
+	/** How many different pages (or states of a page) axe-core has checked in this window. */
+	int distinctPagesChecked() {
+		return accessibility.distinct();
 	}
 
 	/** How long axe-core took over them, in milliseconds. */
@@ -208,13 +227,13 @@ final class BrowserWindow {
 		chrome.quit();
 	}
 
-	private void settle() {
+	private static void sleep(Duration duration) {
 		try {
-			new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(chrome.executeScript(
-					"return document.readyState === 'complete' && !document.querySelector(arguments[0])", BUSY)));
+			Thread.sleep(duration.toMillis());
 		}
-		catch (org.openqa.selenium.TimeoutException e) {
-			System.out.println("Still busy after 10 s, checked as it is: " + path());
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
 		}
 	}
 

@@ -40,8 +40,10 @@ class PageChecksBrowserTests {
 		assertThat(browser.takeViolations()).anySatisfy(line -> assertThat(line).startsWith("label (critical) on data:")
 			.contains("input[name=\"unlabelled\"]"));
 
-		var problems = new ArrayList<>(new PageProblems(Set.of("PARTICIPANTS")).of(window, true));
-		for (var form : PageProblems.formsWithRequiredFields(window)) {
+		var reading = new PageProblems(Set.of("PARTICIPANTS")).read(window, true);
+		assertThat(reading.html()).isTrue();
+		var problems = new ArrayList<>(reading.problems());
+		for (var form : reading.formsWithRequiredFields()) {
 			problems.addAll(PageProblems.sendWithARequiredFieldEmpty(window, form));
 		}
 		assertThat(problems).anyMatch(p -> p.endsWith("raw code JCO_REGIONAL"))

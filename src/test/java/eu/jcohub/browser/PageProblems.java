@@ -25,6 +25,11 @@ final class PageProblems {
 	 * fields. Returns a map of plain values.
 	 */
 	private static final String READ = """
+			var navigation = performance.getEntriesByType('navigation')[0];
+			var page = { status: navigation ? navigation.responseStatus : 0, width: window.innerWidth,
+			  address: location.href.split('#')[0], html: document.contentType === 'text/html'
+			  && location.protocol !== 'chrome-error:' };
+			if (!page.html) { return page; }
 			var visible = function (e) { return e.checkVisibility ? e.checkVisibility() : e.offsetParent !== null; };
 			var leaves = [];
 			var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -58,8 +63,13 @@ final class PageProblems {
 			    hiddenRequired: required.filter(function (e) { return !visible(e) && e.type !== 'hidden'; })
 			      .map(function (e) { return e.name || e.id; }) });
 			});
-			return { text: document.body.innerText, leaves: leaves, scrollWidth: root.scrollWidth,
-			  clientWidth: root.clientWidth, wide: wide, forms: forms };
+			page.text = document.body.innerText;
+			page.leaves = leaves;
+			page.scrollWidth = root.scrollWidth;
+			page.clientWidth = root.clientWidth;
+			page.wide = wide;
+			page.forms = forms;
+			return page;
 			""";
 
 	/**
@@ -93,22 +103,27 @@ final class PageProblems {
 		this.codes = codes;
 	}
 
-	/** The problems of the page the window shows; {@code phone} when it is as narrow as a phone. */
-	List<String> of(BrowserWindow window, boolean phone) {
+	/**
+	 * What the page the window shows has wrong, and which of its forms have a required field (by their index among
+	 * the page's forms); {@code phone} when the window is as narrow as a phone.
+	 */
+	Reading read(BrowserWindow window, boolean phone) {
+		@SuppressWarnings("unchecked")
+		var page = (Map<String, Object>) window.script(READ);
+		var address = (String) page.get("address");
+		var where = window.path() + " at " + page.get("width") + " px: ";
 		var problems = new ArrayList<String>();
-		var where = window.path() + " at " + window.width() + " px: ";
-		var status = window.status();
+		var status = ((Number) page.get("status")).intValue();
 		if (status >= 500) {
 			problems.add(where + "HTTP " + status);
 		}
+		// The page's own refusal (a 403 or 404 page) is logged as a resource that failed to load: that is no error.
 		window.consoleErrors().stream()
-			.filter(error -> !error.startsWith(window.url(window.path()) + " - Failed to load resource"))
+			.filter(error -> !error.startsWith(address + " - Failed to load resource: the server responded with a status of "))
 			.forEach(error -> problems.add(where + "console error " + error));
-		if (!window.showsHtml()) {
-			return problems;
+		if (!Boolean.TRUE.equals(page.get("html"))) {
+			return new Reading(false, problems, List.of());
 		}
-		@SuppressWarnings("unchecked")
-		var page = (Map<String, Object>) window.script(READ);
 		var text = (String) page.get("text");
 		find(UPPER_SNAKE, text).forEach(code -> problems.add(where + "raw code " + code));
 		find(UUID, text).forEach(id -> problems.add(where + "id in the text " + id));
@@ -118,30 +133,22 @@ final class PageProblems {
 		if (phone && ((Number) page.get("scrollWidth")).intValue() > ((Number) page.get("clientWidth")).intValue()) {
 			problems.add(where + "wider than the phone (" + page.get("scrollWidth") + " px): " + page.get("wide"));
 		}
-		for (var form : (List<?>) page.get("forms")) {
-			var f = (Map<?, ?>) form;
-			if (Boolean.TRUE.equals(f.get("noValidate"))) {
-				problems.add(where + "the form " + f.get("action") + " turns the browser's validation off (novalidate)");
-			}
-			if (!((List<?>) f.get("hiddenRequired")).isEmpty()) {
-				problems.add(where + "the form " + f.get("action") + " requires fields no one can see: " + f.get("hiddenRequired"));
-			}
-		}
-		return problems;
-	}
-
-	/** The forms of the page the window shows that have a required field, by their index among the page's forms. */
-	static List<Integer> formsWithRequiredFields(BrowserWindow window) {
-		@SuppressWarnings("unchecked")
-		var page = (Map<String, Object>) window.script(READ);
-		var indexes = new ArrayList<Integer>();
+		var withRequiredFields = new ArrayList<Integer>();
 		var forms = (List<?>) page.get("forms");
 		for (int i = 0; i < forms.size(); i++) {
-			if (((Number) ((Map<?, ?>) forms.get(i)).get("required")).intValue() > 0) {
-				indexes.add(i);
+			var form = (Map<?, ?>) forms.get(i);
+			if (Boolean.TRUE.equals(form.get("noValidate"))) {
+				problems.add(where + "the form " + form.get("action") + " turns the browser's validation off (novalidate)");
+			}
+			if (!((List<?>) form.get("hiddenRequired")).isEmpty()) {
+				problems.add(where + "the form " + form.get("action") + " requires fields no one can see: "
+						+ form.get("hiddenRequired"));
+			}
+			if (((Number) form.get("required")).intValue() > 0) {
+				withRequiredFields.add(i);
 			}
 		}
-		return indexes;
+		return new Reading(true, problems, withRequiredFields);
 	}
 
 	/**
@@ -163,6 +170,10 @@ final class PageProblems {
 			problems.add(where + "no message of the browser for " + answer.get("field") + " left empty");
 		}
 		return problems;
+	}
+
+	/** Whether the page is a web page, what it has wrong, and which of its forms have a required field. */
+	record Reading(boolean html, List<String> problems, List<Integer> formsWithRequiredFields) {
 	}
 
 	private static List<String> find(Pattern pattern, String text) {
