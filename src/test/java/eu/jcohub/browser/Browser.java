@@ -56,7 +56,9 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
 		var options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toString());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				// As a user who asks for less motion: no smooth scrolling that moves a button while it is clicked.
+				"--force-prefers-reduced-motion");
 		// The console, read for errors by the tests that ask for it.
 		var logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -135,11 +136,21 @@ final class BrowserWindow {
 		return click(By.id(id));
 	}
 
-	/** Clicks an element after scrolling it into the middle of the window, where nothing covers it. */
+	/**
+	 * Clicks an element after scrolling it into the middle of the window, where nothing covers it; once more, a
+	 * moment later, if the page was still moving (the browser scrolling to a field it refused, say).
+	 */
 	WebElement click(By by) {
 		var element = driver.findElement(by);
 		chrome.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
+		try {
+			element.click();
+		}
+		catch (ElementClickInterceptedException moving) {
+			sleep(Duration.ofMillis(300));
+			chrome.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+			element.click();
+		}
 		return element;
 	}
 
