@@ -53,16 +53,19 @@ class InvitationsSection implements OperationSection {
 			data.put("invitations", all);
 			data.put("planner", true);
 			data.put("inviting", !operation.status().isFinal() && isBeforeStart(operation.status()));
-			data.put("candidates", reference.organisations().stream()
-				.filter(o -> o.kind() == Organisation.Kind.CUSTOMS && !o.code().equals(operation.plan().organiser()))
-				.filter(o -> !invited.contains(o.code()))
-				.sorted(Comparator.comparing(Organisation::name))
-				.toList());
-			data.put("preselected", reference.organisations().stream()
+			var preselected = reference.organisations().stream()
 				.filter(o -> o.kind() == Organisation.Kind.CUSTOMS && o.country() != null
 						&& operation.plan().participants().contains(o.country()))
 				.map(Organisation::code)
-				.collect(Collectors.toSet()));
+				.collect(Collectors.toSet());
+			// The plan's participants first, ticked: the leader usually invites them and looks for the rest below.
+			data.put("candidates", reference.organisations().stream()
+				.filter(o -> o.kind() == Organisation.Kind.CUSTOMS && !o.code().equals(operation.plan().organiser()))
+				.filter(o -> !invited.contains(o.code()))
+				.sorted(Comparator.comparing((Organisation o) -> !preselected.contains(o.code()))
+					.thenComparing(Organisation::name))
+				.toList());
+			data.put("preselected", preselected);
 			return Optional.of(new PageFragment("planning/invitations", data));
 		}
 		var organisation = access.currentUser().organisation();
