@@ -40,6 +40,9 @@ class PlanningFlowTests {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	FacilitatorBoard board;
+
 	String leader;
 	String secretariat;
 	String coordinatorFi;
@@ -258,6 +261,27 @@ class PlanningFlowTests {
 		assertThat(board.body()).contains(id).contains("\"funding\":null");
 		assertThat(api(leader).get("/api/planning/board").status()).isEqualTo(403);
 		assertThat(api(facilitator).get("/api/planning/coverage").json()).hasSize(2);
+	}
+
+	@Test
+	void aCancelledOperationsFollowUpTasksLeaveTheBoardsFollowUp() {
+		var id = proposal();
+		var title = "Debriefing of " + id;
+		assertThat(api(leader).post("/api/operations/" + id + "/tasks",
+				"{\"title\":\"" + title + "\",\"category\":\"FOLLOW_UP\",\"due\":\"2020-01-15\"}").status())
+			.isEqualTo(201);
+		var facilitator = accounts.ensure("t.facilitator", "FACILITATION", Role.FACILITATOR);
+		assertThat(followUpTitles(facilitator)).contains(title);
+
+		assertThat(move(leader, id, "CANCELLED", "Merged into the full-scale JCO").status()).isEqualTo(200);
+		assertThat(followUpTitles(facilitator)).doesNotContain(title);
+	}
+
+	private List<String> followUpTitles(String facilitator) {
+		return accounts.as(facilitator, () -> board.followUp().stream()
+			.flatMap(followUp -> followUp.items().stream())
+			.map(FollowUpItem::text)
+			.toList());
 	}
 
 	private String proposal() {
