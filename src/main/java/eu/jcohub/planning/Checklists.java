@@ -162,7 +162,7 @@ public class Checklists {
 				state = TaskState.valueOf(change.state().strip());
 			}
 			catch (IllegalArgumentException e) {
-				errors.reject("state", "one of " + java.util.Arrays.toString(TaskState.values()));
+				errors.reject("state", "choose a state from the list: open, in progress, done or not applicable");
 			}
 		}
 		var title = change.title() == null ? task.title() : title(change.title(), errors);

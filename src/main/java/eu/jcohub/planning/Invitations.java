@@ -127,11 +127,17 @@ public class Invitations {
 	 */
 	@Transactional
 	public List<Invitation> invite(OperationId id, Set<String> organisations, @Nullable String message) {
+		return invite(id, organisations, message, Instant.now(clock));
+	}
+
+	/** The same invitations, dated when they were sent: for histories entered after the fact (the demo's). */
+	@Transactional
+	public List<Invitation> invite(OperationId id, Set<String> organisations, @Nullable String message, Instant at) {
 		var operation = register.find(id);
 		Objectives.requirePlanning(operation);
 		if (!INVITING.contains(operation.status())) {
 			throw new DomainRuleViolation("Invitations to " + operation.plan().name()
-					+ " are sent before it starts; it is " + operation.status().name().toLowerCase(Locale.ROOT) + ".");
+					+ " are sent before it starts; it is at the step “" + word("operation.status." + operation.status().name()) + "”.");
 		}
 		var errors = new InvalidInput.Collector();
 		if (organisations == null || organisations.isEmpty()) {
@@ -151,7 +157,7 @@ public class Invitations {
 		var user = access.currentUser();
 		for (var organisation : new java.util.TreeSet<>(organisations)) {
 			var invitation = new Invitation(UUID.randomUUID(), id, organisation, text, user.username(),
-					Instant.now(clock), Invitation.State.OPEN, null, Set.of(), null, null, null, null, null);
+					at, Invitation.State.OPEN, null, Set.of(), null, null, null, null, null);
 			if (store.insert(invitation)) {
 				audit(operation, invitation, AuditAction.CREATED, Map.of("organisation", organisation));
 				notifications.send(coordinatorsOf(organisation), NotificationMessage.of("notification.invitation",
@@ -169,6 +175,12 @@ public class Invitations {
 	 */
 	@Transactional
 	public Invitation accept(UUID id, Acceptance acceptance) {
+		return accept(id, acceptance, Instant.now(clock));
+	}
+
+	/** The same answer, dated when it was given: for histories entered after the fact (the demo's). */
+	@Transactional
+	public Invitation accept(UUID id, Acceptance acceptance, Instant at) {
 		var invitation = answerable(id);
 		var errors = new InvalidInput.Collector().text("contactPoints", acceptance.contactPoints(), MAX_TEXT)
 			.text("offices", acceptance.offices(), MAX_TEXT);
@@ -190,7 +202,7 @@ public class Invitations {
 		}
 		errors.throwIfAny();
 		var answered = answered(invitation, Invitation.State.ACCEPTED, contacts, acceptance.borderPoints(), offices,
-				null, null);
+				null, null, at);
 		reference.organisation(invitation.organisation()).flatMap(Organisation::countryCode)
 			.ifPresent(country -> register.admit(invitation.operationId(), country));
 		tellPlanners(answered, "notification.invitationAccepted", "");
@@ -200,6 +212,12 @@ public class Invitations {
 	/** Declines an open invitation of the user's administration, with a reason from the list ("other" says which). */
 	@Transactional
 	public Invitation decline(UUID id, @Nullable String reason, @Nullable String note) {
+		return decline(id, reason, note, Instant.now(clock));
+	}
+
+	/** The same answer, dated when it was given: for histories entered after the fact (the demo's). */
+	@Transactional
+	public Invitation decline(UUID id, @Nullable String reason, @Nullable String note, Instant at) {
 		var invitation = answerable(id);
 		var errors = new InvalidInput.Collector();
 		DeclineReason why = null;
@@ -208,7 +226,7 @@ public class Invitations {
 		}
 		catch (IllegalArgumentException e) {
 			errors.reject("reason", "choose a reason from the list: " + Arrays.stream(DeclineReason.values())
-				.map(Enum::name).collect(Collectors.joining(", ")));
+				.map(value -> word("invitation.reason." + value.name())).collect(Collectors.joining(", ")));
 		}
 		errors.text("note", note, MAX_TEXT);
 		var text = BusinessCases.blankToNull(note);
@@ -219,10 +237,15 @@ public class Invitations {
 			errors.reject("note", "at most " + MAX_TEXT + " characters");
 		}
 		errors.throwIfAny();
-		var answered = answered(invitation, Invitation.State.DECLINED, null, Set.of(), null, why, text);
+		var answered = answered(invitation, Invitation.State.DECLINED, null, Set.of(), null, why, text, at);
 		tellPlanners(answered, "notification.invitationDeclined",
 				messages.getMessage("invitation.reason." + why.name(), null, why.name(), Locale.ENGLISH));
 		return answered;
+	}
+
+	/** A status or reason in words, as the pages show it. */
+	private String word(String key) {
+		return messages.getMessage(key, null, key, Locale.ENGLISH);
 	}
 
 	private Invitation answerable(UUID id) {
@@ -236,17 +259,18 @@ public class Invitations {
 		}
 		var operation = register.find(invitation.operationId());
 		if (!ANSWERABLE.contains(operation.status())) {
-			throw new DomainRuleViolation("Operation " + operation.plan().name() + " is "
-					+ operation.status().name().toLowerCase(Locale.ROOT) + "; its invitations can no longer be answered.");
+			throw new DomainRuleViolation("Operation " + operation.plan().name() + " is at the step “"
+					+ word("operation.status." + operation.status().name()) + "”; its invitations can no longer be answered.");
 		}
 		return invitation;
 	}
 
 	private Invitation answered(Invitation invitation, Invitation.State state, @Nullable String contacts,
-			Set<String> borderPoints, @Nullable String offices, @Nullable DeclineReason reason, @Nullable String note) {
+			Set<String> borderPoints, @Nullable String offices, @Nullable DeclineReason reason, @Nullable String note,
+			Instant at) {
 		var answered = new Invitation(invitation.id(), invitation.operationId(), invitation.organisation(),
 				invitation.message(), invitation.invitedBy(), invitation.invitedAt(), state, contacts, borderPoints,
-				offices, reason, note, access.currentUser().username(), Instant.now(clock));
+				offices, reason, note, access.currentUser().username(), at);
 		if (!store.answer(answered)) {
 			throw new DomainRuleViolation("This invitation was already answered.");
 		}

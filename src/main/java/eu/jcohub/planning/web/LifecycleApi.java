@@ -53,7 +53,8 @@ class LifecycleApi {
 			return OperationStatus.valueOf(String.valueOf(to).strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw eu.jcohub.shared.InvalidInput.of("to", "one of " + java.util.Arrays.toString(OperationStatus.values()));
+			throw eu.jcohub.shared.InvalidInput.of("to",
+					"a step of the lifecycle: the steps open from here are listed by the operation's lifecycle");
 		}
 	}
 
