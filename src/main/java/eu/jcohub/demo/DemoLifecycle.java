@@ -266,7 +266,7 @@ class DemoLifecycle {
 				plan.participants().stream().sorted().limit(6).forEach(country -> invited.add(country + "-CUSTOMS"));
 			}
 			var sent = as(planner, () -> invitations.invite(id, invited,
-					"Please confirm your participation and name your contact points."));
+					"Please confirm your participation and name your contact points.", between(0.35)));
 			int answered = 0;
 			for (var invitation : sent) {
 				var country = invitation.organisation().substring(0, 2);
@@ -276,12 +276,12 @@ class DemoLifecycle {
 				}
 				if (answered == 1 && plan.firstPhase().start().isAfter(today)) {
 					as(coordinator, () -> invitations.decline(invitation.id(), "NO_RESOURCES",
-							"Our mobile teams are committed to a national operation in the same weeks."));
+							"Our mobile teams are committed to a national operation in the same weeks.", between(0.5)));
 				}
 				else {
 					as(coordinator, () -> invitations.accept(invitation.id(), new Acceptance(
 							"National contact point, 24/7 desk (fictional): +00 000 000 000", Set.of(),
-							"Customs investigation service, central office")));
+							"Customs investigation service, central office"), between(0.45)));
 				}
 				answered++;
 			}
