@@ -3,6 +3,7 @@ package eu.jcohub.shared.web;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.NotFound;
+import eu.jcohub.shared.TooManyRequests;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -37,6 +38,12 @@ class PageErrors {
 	@ExceptionHandler(IllegalArgumentException.class)
 	void badRequest(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+	}
+
+	@ExceptionHandler(TooManyRequests.class)
+	void tooMany(TooManyRequests e, HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+		response.sendError(429);
 	}
 
 	@ExceptionHandler(DomainRuleViolation.class)
