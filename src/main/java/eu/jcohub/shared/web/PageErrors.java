@@ -4,6 +4,7 @@ import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.NotFound;
 import eu.jcohub.shared.TooManyRequests;
+import eu.jcohub.shared.VersionRequired;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -38,6 +39,12 @@ class PageErrors {
 	@ExceptionHandler(IllegalArgumentException.class)
 	void badRequest(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+	}
+
+	/** A form without its version that no page caught first: the error page, never a server error. */
+	@ExceptionHandler(VersionRequired.class)
+	void versionRequired(HttpServletResponse response) throws IOException {
+		response.sendError(428);
 	}
 
 	@ExceptionHandler(TooManyRequests.class)
