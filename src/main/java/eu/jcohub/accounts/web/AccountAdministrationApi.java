@@ -22,8 +22,8 @@ class AccountAdministrationApi {
 
 	@PostMapping("/api/accounts/{username}/disable")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Disable an account (administrators): it can no longer sign in, and its sessions and its API "
-			+ "and calendar feed tokens end at once")
+	@Operation(summary = "Disable an account (administrators)", description = "It can no longer sign in, and its "
+			+ "sessions and its API and calendar feed tokens end at once.")
 	void disable(@PathVariable String username) {
 		lifecycle.disable(username);
 	}
@@ -37,8 +37,8 @@ class AccountAdministrationApi {
 
 	@PostMapping("/api/accounts/{username}/revoke-access")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "End an account's sessions and revoke all its tokens (administrators): for a lost device or "
-			+ "a leaked token; the account may sign in again and issue new tokens")
+	@Operation(summary = "End an account's sessions and revoke all its tokens (administrators)", description = "For a "
+			+ "lost device or a leaked token; the account may sign in again and issue new tokens.")
 	void revokeAccess(@PathVariable String username) {
 		lifecycle.revokeAccess(username);
 	}

@@ -40,12 +40,21 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** The API description's own paths: signed in like the API, or open to all (see {@link ApiDocsAccess}). */
+	static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**" };
+	static final String[] SWAGGER_UI = { "/swagger-ui/**", "/swagger-ui.html" };
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountSecurity accounts) throws Exception {
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/audit/**").hasRole("ADMIN")
-				.anyRequest().authenticated())
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountSecurity accounts, ApiDocsAccess docs)
+			throws Exception {
+		http.securityMatcher(matchers("/api/**", API_DOCS))
+			.authorizeHttpRequests(requests -> {
+				if (docs.open()) {
+					requests.requestMatchers(API_DOCS).permitAll();
+				}
+				requests.requestMatchers("/api/audit/**").hasRole("ADMIN").anyRequest().authenticated();
+			})
 			.httpBasic(basic -> basic.realmName("JCO Hub")
 				.authenticationEntryPoint((request, response, e) -> {
 					response.setHeader("WWW-Authenticate", "Basic realm=\"JCO Hub\"");
@@ -79,15 +88,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, AccountSecurity accounts, OidcLogin oidc) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
-						"/swagger-ui/**",
-						"/swagger-ui.html")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
-				.anyRequest().authenticated())
+	SecurityFilterChain web(HttpSecurity http, AccountSecurity accounts, OidcLogin oidc, ApiDocsAccess docs)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+						"/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
+				if (docs.open()) {
+					requests.requestMatchers(SWAGGER_UI).permitAll();
+				}
+				requests.requestMatchers(HttpMethod.GET, "/actuator/info").permitAll().anyRequest().authenticated();
+			})
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
 				.authenticationDetailsSource(SignInDetails::new))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
@@ -96,6 +106,13 @@ class SecurityConfiguration {
 		accounts.apply(http, false);
 		oidc.applyTo(http);
 		return http.build();
+	}
+
+	private static String[] matchers(String first, String[] more) {
+		var all = new String[more.length + 1];
+		all[0] = first;
+		System.arraycopy(more, 0, all, 1, more.length);
+		return all;
 	}
 
 	private static boolean signedIn() {

@@ -110,7 +110,7 @@ class MalformedApiInputTests {
 	}
 
 	private MalformedRequests requests() {
-		var description = Api.anonymous(port).get("/v3/api-docs").json();
+		var description = Api.bearer(port, callers.get(0)).get("/v3/api-docs").json();
 		return new MalformedRequests(description, this::validPathValue, Map.ofEntries(
 				Map.entry("organiser", nodes.stringNode("DK-CUSTOMS")),
 				Map.entry("leadCountry", nodes.stringNode("DK")),
