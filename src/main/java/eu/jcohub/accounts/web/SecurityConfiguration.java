@@ -2,6 +2,7 @@ package eu.jcohub.accounts.web;
 
 import eu.jcohub.accounts.ApiTokens;
 import eu.jcohub.accounts.SignInDetails;
+import eu.jcohub.shared.web.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,9 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
-			+ "form-action 'self'; base-uri 'self'; object-src 'none'";
+	/** One policy for the security chain and for answers given before it ({@link SecurityHeaders}). */
+	private static final String CSP = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	static final String CSRF_MISSING = "This change came with the browser's session alone and without the page's "
 			+ "CSRF token. API clients sign in on every call: HTTP Basic or a personal API token as Bearer (in Swagger "
