@@ -72,11 +72,19 @@ public class ApiTokens {
 		return issue(username, Purpose.API, request.name(), request.validity(), request.scopes());
 	}
 
-	private IssuedToken issue(String username, Purpose purpose, String name, Duration validity, Set<TokenScope> scopes) {
+	/**
+	 * Refuses (403) a request signed in with a token: only the person issues tokens, or a leaked token could renew
+	 * itself for ever. Issuing checks it too; callers check it first, before reading what was sent.
+	 */
+	public void requireSignInOfThePerson() {
 		if (SignedInWithToken.current()) {
 			throw Forbidden.because("tokens.issue.refused",
 					"A token cannot issue tokens: sign in with your password (or your organisation's sign-in) to get one.");
 		}
+	}
+
+	private IssuedToken issue(String username, Purpose purpose, String name, Duration validity, Set<TokenScope> scopes) {
+		requireSignInOfThePerson();
 		var bytes = new byte[32];
 		random.nextBytes(bytes);
 		var token = (purpose == Purpose.API ? "jco_" : "feed_") + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

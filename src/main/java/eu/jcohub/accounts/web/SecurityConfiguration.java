@@ -3,6 +3,7 @@ package eu.jcohub.accounts.web;
 import eu.jcohub.accounts.ApiTokens;
 import eu.jcohub.accounts.SignInDetails;
 import eu.jcohub.shared.web.SecurityHeaders;
+import eu.jcohub.shared.web.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,6 +73,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, e) -> {
 					// A caller who has not signed in at all (no session, no credentials) is asked to sign in,
 					// even where the missing CSRF token is what stopped the request first.
+					SecurityLog.refused(request, signedIn() ? 403 : 401, e instanceof CsrfException ? "csrf" : "security");
 					if (signedIn()) {
 						ProblemResponses.write(response, HttpStatus.FORBIDDEN,
 								e instanceof CsrfException ? CSRF_MISSING : "You may not do this.");

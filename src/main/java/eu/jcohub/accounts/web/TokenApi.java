@@ -50,6 +50,7 @@ class TokenApi {
 					+ "(403). Signing out everywhere, a new password, a disabled account or an administrator's "
 					+ "revocation revoke every token.")
 	NewTokenView issue(@RequestBody NewToken body) {
+		tokens.requireSignInOfThePerson();
 		var request = TokenRequest.of(body.name(), body.scopes(), body.validityDays());
 		return NewTokenView.of(tokens.issue(access.currentUser().username(), request));
 	}

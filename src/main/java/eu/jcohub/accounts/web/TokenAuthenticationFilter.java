@@ -3,6 +3,7 @@ package eu.jcohub.accounts.web;
 import eu.jcohub.accounts.ApiTokens;
 import eu.jcohub.accounts.SignedInWithToken;
 import eu.jcohub.accounts.TokenHolder;
+import eu.jcohub.shared.web.SecurityLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +36,7 @@ final class TokenAuthenticationFilter extends OncePerRequestFilter {
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			var holder = tokens.authenticate(header.substring(7).trim(), ApiTokens.Purpose.API);
 			if (holder.isEmpty()) {
+				SecurityLog.signInFailed(null, "API token", "unknown, expired or revoked");
 				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "The API token is unknown, expired or revoked.");
 				return;
 			}
@@ -47,6 +49,7 @@ final class TokenAuthenticationFilter extends OncePerRequestFilter {
 		else if (FEED_PATH.equals(request.getRequestURI()) && request.getParameter("token") != null) {
 			var holder = tokens.authenticate(request.getParameter("token"), ApiTokens.Purpose.CALENDAR_FEED);
 			if (holder.isEmpty()) {
+				SecurityLog.signInFailed(null, "feed token", "unknown, expired or revoked");
 				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "The feed token is unknown, expired or revoked.");
 				return;
 			}

@@ -57,7 +57,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Forbidden.class)
-	ProblemDetail forbidden(Forbidden e) {
+	ProblemDetail forbidden(Forbidden e, jakarta.servlet.http.HttpServletRequest request) {
+		var codes = e.getCodes();
+		SecurityLog.refused(request, 403, codes == null ? null : codes[0]);
 		return problem(HttpStatus.FORBIDDEN, messages.getMessage(e, LocaleContextHolder.getLocale()));
 	}
 

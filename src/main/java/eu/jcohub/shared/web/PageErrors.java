@@ -32,7 +32,10 @@ class PageErrors {
 	}
 
 	@ExceptionHandler(Forbidden.class)
-	void forbidden(HttpServletResponse response) throws IOException {
+	void forbidden(Forbidden e, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		var codes = e.getCodes();
+		SecurityLog.refused(request, 403, codes == null ? null : codes[0]);
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
