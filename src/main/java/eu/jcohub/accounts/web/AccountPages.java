@@ -5,6 +5,7 @@ import eu.jcohub.accounts.PasswordRules;
 import eu.jcohub.accounts.SecondFactorPolicy;
 import eu.jcohub.accounts.SecondFactors;
 import eu.jcohub.accounts.AccountLifecycle;
+import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,13 +29,15 @@ class AccountPages {
 	private final SecondFactors secondFactors;
 	private final SecondFactorPolicy policy;
 	private final AccountLifecycle lifecycle;
+	private final ReferenceData reference;
 
 	AccountPages(AccessPolicy access, SecondFactors secondFactors, SecondFactorPolicy policy,
-			AccountLifecycle lifecycle) {
+			AccountLifecycle lifecycle, ReferenceData reference) {
 		this.access = access;
 		this.secondFactors = secondFactors;
 		this.policy = policy;
 		this.lifecycle = lifecycle;
+		this.reference = reference;
 	}
 
 	@GetMapping("/account")
@@ -71,6 +74,7 @@ class AccountPages {
 	private String page(Model model, Map<String, String> errors) {
 		var user = access.currentUser();
 		model.addAttribute("user", user);
+		model.addAttribute("organisationName", reference.organisationName(user.organisation()));
 		model.addAttribute("roles", user.roles().stream().sorted().toList());
 		model.addAttribute("secondFactor", secondFactors.enabled(user.username()));
 		model.addAttribute("secondFactorRequired", policy.requiredFor(user));
