@@ -277,6 +277,27 @@ class PlanningFlowTests {
 		assertThat(followUpTitles(facilitator)).doesNotContain(title);
 	}
 
+	@Test
+	void someoneWhoMayNotPlanIsRefusedBeforeWhatTheySentIsReadAndTheRefusalNamesNoOwner() {
+		var id = proposal();
+		var tasks = api(leader).post("/api/operations/" + id + "/checklist",
+				"{\"template\":\"6c1f0a52-7d0e-4a53-9a70-000000000002\"}").json();
+		var task = tasks.get(0).get("id").asString();
+		var api = api(outsider);
+		var answers = List.of(api.put("/api/operations/" + id + "/business-case", "{\"budgetEstimateEur\":-5}"),
+				api.put("/api/operations/" + id + "/objectives", "{\"objectives\":[{\"metric\":\"NOPE\"}]}"),
+				api.post("/api/operations/" + id + "/tasks", "{}"),
+				api.post("/api/operations/" + id + "/checklist", "{\"template\":\"00000000-0000-0000-0000-000000000000\"}"),
+				api.post("/api/operations/" + id + "/invitations", "{}"),
+				api.post("/api/operations/" + id + "/transitions", "{\"to\":\"NOPE\"}"),
+				api.post("/api/operations/" + id + "/clone", "{}"),
+				api.send("PATCH", "/api/tasks/" + task, "{\"state\":\"NOPE\"}"));
+		for (var answer : answers) {
+			assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+			assertThat(answer.body()).doesNotContain("DK-CUSTOMS").doesNotContain("Denmark").doesNotContain("Danish");
+		}
+	}
+
 	private List<String> followUpTitles(String facilitator) {
 		return accounts.as(facilitator, () -> board.followUp().stream()
 			.flatMap(followUp -> followUp.items().stream())
