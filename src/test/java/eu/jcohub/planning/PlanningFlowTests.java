@@ -191,6 +191,18 @@ class PlanningFlowTests {
 	}
 
 	@Test
+	void aDeclinedInvitationTakesTheCountryOffTheParticipants() {
+		var id = proposal();
+		var sent = api(leader).post("/api/operations/" + id + "/invitations", "{\"organisations\":[\"DE-CUSTOMS\"]}").json();
+		assertThat(api(leader).get("/api/operations/" + id).json().get("participants").toString()).contains("DE");
+		assertThat(api(coordinatorDe).post("/api/invitations/" + invitationOf(sent, "DE-CUSTOMS") + "/decline",
+				"{\"reason\":\"NO_RESOURCES\"}").status()).isEqualTo(200);
+		var participants = api(leader).get("/api/operations/" + id).json().get("participants").toString();
+		assertThat(participants).contains("FI").doesNotContain("DE");
+		assertThat(stateOf(id, "DE-CUSTOMS")).isEqualTo("DECLINED");
+	}
+
+	@Test
 	void anOperationOfAnotherBodyHasNoLifecycleAndCancellingSaysWhy() {
 		var tabled = api(secretariat).post("/api/operations", """
 				{"name":"OTHER-%d","type":"OTHER_BODY","organiser":"FRONTEX","participants":["FI"],
