@@ -22,6 +22,7 @@ class AccountAuditVocabulary implements AuditVocabulary {
 	static final RecordKind USER = new RecordKind("user");
 	static final RecordKind API_TOKEN = new RecordKind("api-token");
 	static final AuditAction PASSWORD_CHANGED = new AuditAction("PASSWORD_CHANGED");
+	static final AuditAction EMAIL_CHANGED = new AuditAction("EMAIL_CHANGED");
 	static final AuditAction SECOND_FACTOR_ENABLED = new AuditAction("SECOND_FACTOR_ENABLED");
 	static final AuditAction SECOND_FACTOR_DISABLED = new AuditAction("SECOND_FACTOR_DISABLED");
 	static final AuditAction SIGNED_OUT_EVERYWHERE = new AuditAction("SIGNED_OUT_EVERYWHERE");

@@ -109,6 +109,27 @@ public class UserAccounts implements UserDetailsService {
 				AccountAuditVocabulary.PASSWORD_CHANGED, Map.of()));
 	}
 
+	/** Where the user receives notifications by e-mail, if they gave an address. */
+	public Optional<String> emailOf(String username) {
+		return jdbc.sql("select email from users where username = ? and enabled").param(username).query(String.class)
+			.optional();
+	}
+
+	/**
+	 * Sets (or, when empty, removes) the address where the user receives notifications by e-mail. Only the address
+	 * itself is checked: one @, no spaces, at most 254 characters.
+	 */
+	@Transactional
+	public void changeEmail(String username, @org.jspecify.annotations.Nullable String email) {
+		var address = email == null || email.isBlank() ? null : email.strip();
+		if (address != null && (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+			throw InvalidInput.of("email", "an e-mail address like name@customs.example.eu");
+		}
+		jdbc.sql("update users set email = ? where username = ?").params(address, username).update();
+		events.publishEvent(RecordChanged.of(AccountAuditVocabulary.USER, username, AccountAuditVocabulary.EMAIL_CHANGED,
+				Map.of()));
+	}
+
 	/** Enables or disables an account (see {@link AccountLifecycle}, which also ends its sessions and tokens). */
 	@Transactional
 	void setEnabled(String username, boolean enabled) {

@@ -19,6 +19,8 @@ final class DemoAccounts {
 			new DemoAccount("coordinator.fi", "Juha Virtanen (FI Customs)", "FI-CUSTOMS", Role.NATIONAL_COORDINATOR),
 			new DemoAccount("coordinator.de", "Katrin Schmidt (DE Customs)", "DE-CUSTOMS", Role.NATIONAL_COORDINATOR),
 			new DemoAccount("coordinator.pl", "Tomasz Nowak (PL Customs)", "PL-CUSTOMS", Role.NATIONAL_COORDINATOR),
+			new DemoAccount("coordinator.fr", "Claire Martin (FR Customs)", "FR-CUSTOMS", Role.NATIONAL_COORDINATOR),
+			new DemoAccount("coordinator.gr", "Nikos Papadopoulos (GR Customs)", "GR-CUSTOMS", Role.NATIONAL_COORDINATOR),
 			new DemoAccount(OCU, "Elena Rossi (OLAF, OCU)", "OLAF", Role.OCU_OPERATOR),
 			new DemoAccount("officer.fi", "Aino Korhonen (FI Customs, Vaalimaa)", "FI-CUSTOMS", Role.FIELD_OFFICER),
 			new DemoAccount("officer.pl", "Piotr Wiśniewski (PL Customs, Terespol)", "PL-CUSTOMS", Role.FIELD_OFFICER),

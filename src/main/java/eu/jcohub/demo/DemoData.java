@@ -39,11 +39,14 @@ class DemoData {
 	private final DemoSeizures seizures;
 	private final OperationRoles roles;
 	private final StartupWork startup;
+	private final DemoLifecycle lifecycle;
 	private static final String WORK = "demo data";
 
 	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRoles roles, OperationRegister register,
-			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, StartupWork startup) {
+			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, StartupWork startup,
+			DemoLifecycle lifecycle) {
 		this.startup = startup;
+		this.lifecycle = lifecycle;
 		this.roles = roles;
 		this.users = users;
 		this.seizures = seizures;
@@ -72,20 +75,28 @@ class DemoData {
 	 */
 	void load() {
 		long started = System.nanoTime();
-		var operations = DemoPlans.generate(LocalDate.now(clock), new Random(SEED));
+		var today = LocalDate.now(clock);
+		var operations = DemoPlans.generate(today, new Random(SEED));
+		var leadTimes = new Random(SEED + 1);
 		transaction.executeWithoutResult(status -> {
 			for (var account : DemoAccounts.ALL) {
 				accounts.open(account.username(), account.displayName(), account.organisation(), Set.of(account.role()),
 						DemoAccounts.PASSWORD);
 			}
 			OperationView running = null;
+			var told = new java.util.ArrayList<DemoLifecycle.Tabled>();
 			for (var operation : operations) {
-				var tabled = users.as(operation.tabledBy(), () -> register.table(operation.plan()));
+				var firstKnown = DemoLifecycle.firstKnown(operation.plan(), today, leadTimes);
+				var tabled = users.as(operation.tabledBy(), () -> register.table(operation.plan(), firstKnown));
+				told.add(new DemoLifecycle.Tabled(operation, tabled));
 				operation.roles().forEach((username, role) -> roles.assign(tabled.id(), username, role));
 				if (operation.plan().name().equals(DemoPlans.RUNNING_NOW)) {
 					running = tabled;
 				}
 			}
+			long lifecycleStarted = System.nanoTime();
+			lifecycle.tell(told);
+			log.info("Demo lifecycle told in {} ms", (System.nanoTime() - lifecycleStarted) / 1_000_000);
 			seizures.load(Objects.requireNonNull(running, DemoPlans.RUNNING_NOW + " is part of the demo plans"));
 		});
 		log.info("Demo loaded: {} accounts (password '{}') and {} operations in {} ms", DemoAccounts.ALL.size(),

@@ -25,6 +25,12 @@ final class DemoPlans {
 
 	/** The operation running on the day of the first start, led by {@code leader.dk}. */
 	static final String RUNNING_NOW = "BALTIC GATE";
+	/** A Danish proposal of the coming months that a newcomer takes into preparation. */
+	static final String PROPOSED_NEXT = "BALTIC LANTERN";
+	/** A split operation between its two phases on the day of the first start. */
+	static final String BETWEEN_PHASES = "AMBER RELAY";
+	/** The Polish split-phase operation ahead, in preparation with invitations accepted and declined. */
+	static final String PREPARED_AHEAD = "EASTERN RAMPART";
 	static final int DAYS_BACK = 365;
 	static final int DAYS_AHEAD = 180;
 
@@ -120,6 +126,7 @@ final class DemoPlans {
 		plans.jointPoliceCustoms();
 		plans.otherBodies();
 		plans.national();
+		plans.lifecycleStory();
 		return List.copyOf(plans.operations);
 	}
 
@@ -182,6 +189,31 @@ final class DemoPlans {
 				externalId("RILO-WE"), Set.of("COCAINE"), Set.of("MARITIME_CONTAINER", "AIR_CARGO"),
 				Set.of("NLRTM", "BEANR", "ESALG"), List.of(new Phase(start.plusDays(4), start.plusDays(12))),
 				"Targeting of cocaine consignments on the Atlantic routes."));
+	}
+
+	/**
+	 * Operations the lifecycle story needs besides the running one: a Danish proposal for the newcomer to take into
+	 * preparation, and a German split operation in its review break. Added last, so that the generated background
+	 * stays the same.
+	 */
+	private void lifecycleStory() {
+		usedNames.add(PROPOSED_NEXT);
+		var next = today.plusDays(75);
+		add(new OperationPlan(PROPOSED_NEXT, OperationType.JCO_REGIONAL, "DK-CUSTOMS", "DK", Set.of("FI", "DE", "PL"),
+				Set.of("OLAF"), Competence.EXCLUSIVE_EU, PolicyDomain.FINANCIAL_INTERESTS,
+				"Mette Jensen, DK Customs, +45 00 00 00 00 (fictional)", null, Set.of("CIGARETTES", "FUEL"),
+				Set.of("MARITIME_RORO", "ROAD"), Set.of("DKAAR", "DEKEL", "PLGDN", "FIHEL"),
+				List.of(new Phase(next, next.plusDays(9))),
+				"Follow-up of BALTIC GATE: cigarettes and fuel on the ro-ro lines across the Baltic Sea."),
+				Map.of(DemoAccounts.LEADER_DK, OperationRole.LEADER));
+		usedNames.add(BETWEEN_PHASES);
+		var first = today.minusDays(16);
+		add(new OperationPlan(BETWEEN_PHASES, OperationType.JCO_REGIONAL, "DE-CUSTOMS", "DE", Set.of("PL", "CZ", "AT"),
+				Set.of(), Competence.EXCLUSIVE_EU, PolicyDomain.CUSTOMS, "Katrin Schmidt, DE Customs (fictional)", null,
+				Set.of("COUNTERFEIT"), Set.of("ROAD", "RAIL"), Set.of("LEJ", "PLGDN"),
+				List.of(new Phase(first, first.plusDays(8)), new Phase(today.plusDays(8), today.plusDays(15))),
+				"Counterfeit goods in road and rail freight from the east; the break reviews the first phase's hits."),
+				Map.of());
 	}
 
 	// The generated part: a realistic background.

@@ -15,6 +15,7 @@ import eu.jcohub.seizures.Subject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +33,12 @@ class DemoSeizures {
 	private final SeizureReports reports;
 	private final Retention retention;
 	private final DemoUsers users;
+	private final DemoLifecycle lifecycle;
 
-	DemoSeizures(OperationRegister register, SeizureReports reports, Retention retention, DemoUsers users) {
+	DemoSeizures(OperationRegister register, SeizureReports reports, Retention retention, DemoUsers users,
+			DemoLifecycle lifecycle) {
 		this.register = register;
+		this.lifecycle = lifecycle;
 		this.reports = reports;
 		this.retention = retention;
 		this.users = users;
@@ -71,11 +75,15 @@ class DemoSeizures {
 				Set.of("MARITIME_RORO"), Set.of("DKCPH"),
 				List.of(new Phase(LocalDate.of(2019, 10, 1), LocalDate.of(2019, 10, 14))),
 				"Cigarettes on ferry lines of the Øresund; closed in 2019.");
-		var operation = users.as(DemoAccounts.LEADER_DK, () -> register.table(plan));
+		// Known to the calendar from the spring of 2019, as a regional JCO is, half a year ahead.
+		var operation = users.as(DemoAccounts.LEADER_DK, () -> register.table(plan, LocalDate.of(2019, 3, 18)));
 		users.as(DemoAccounts.LEADER_DK, () -> reports.report(operation.id(), new SeizureDraft(LocalDate.of(2019, 10, 8),
 				"DKCPH", null, "CIGARETTES", "400,000 cigarettes in a coach's luggage hold", new BigDecimal("400000"),
 				"pieces", new BigDecimal("92000"), HandlingCode.PARTICIPANTS, Set.of(),
 				new Subject("Erik Demo-Former", LocalDate.of(1971, 1, 30), "SE-DEMO-1234", "Former Coaches AB",
 						"SE-DEMO-5566"))));
+		// Its lifecycle told after its report, as it happened: it has long been closed.
+		lifecycle.tell(List.of(new DemoLifecycle.Tabled(new DemoOperation(plan, DemoAccounts.LEADER_DK, Map.of()),
+				users.as(DemoAccounts.LEADER_DK, () -> register.find(operation.id())))));
 	}
 }

@@ -11,13 +11,16 @@ import org.springframework.stereotype.Component;
 class DemoUsers {
 
 	private final UserAccounts accounts;
+	/** Loaded once per demo user: the demo takes thousands of steps as a handful of people. */
+	private final java.util.Map<String, org.springframework.security.core.userdetails.UserDetails> loaded =
+			new java.util.concurrent.ConcurrentHashMap<>();
 
 	DemoUsers(UserAccounts accounts) {
 		this.accounts = accounts;
 	}
 
 	<T> T as(String username, Supplier<T> work) {
-		var details = accounts.loadUserByUsername(username);
+		var details = loaded.computeIfAbsent(username, accounts::loadUserByUsername);
 		var previous = SecurityContextHolder.getContext();
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(

@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The notifications of the signed-in user, worded in their language, and sending new ones. */
+/**
+ * The notifications of the signed-in user, worded in their language, and sending new ones (also by e-mail, where
+ * configured, through {@link EmailDelivery}).
+ */
 @Service
 public class Notifications {
 
@@ -32,8 +35,13 @@ public class Notifications {
 	private final MessageSource messages;
 	private final Dates dates;
 	private final Clock clock;
+	private final EmailDelivery email;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	Notifications(JdbcClient jdbc, AccessPolicy access, MessageSource messages, Dates dates, Clock clock) {
+	Notifications(JdbcClient jdbc, AccessPolicy access, MessageSource messages, Dates dates, Clock clock,
+			EmailDelivery email, org.springframework.context.ApplicationEventPublisher events) {
+		this.email = email;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.messages = messages;
@@ -54,6 +62,10 @@ public class Notifications {
 					values (?, ?, ?, ?, ?, ?)""")
 				.params(UUID.randomUUID(), recipient, message.key(), message.arguments().toArray(String[]::new), link, now)
 				.update();
+		}
+		if (email.enabled() && !recipients.isEmpty()) {
+			events.publishEvent(new NotificationsSent(recipients.stream().distinct().toList(), message.key(),
+					message.arguments(), link));
 		}
 	}
 

@@ -11,6 +11,7 @@ import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.NotFound;
 import eu.jcohub.shared.OperationId;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -104,6 +105,92 @@ public class OperationRegister {
 		events.publishEvent(RecordChanged.updated(OperationAuditVocabulary.OPERATION, id.toString(), before,
 				operation.auditState()).ownedBy(plan.organiser()).labelled(plan.name()));
 		return view(load(id), visibility);
+	}
+
+	/**
+	 * Moves an operation in its lifecycle, by someone who may change it, if the lifecycle allows the step from where
+	 * it stands. Only the planning module calls this: it owns the lifecycle's guards and its history, and every other
+	 * module (and every user) asks it for a transition.
+	 */
+	@Transactional
+	public OperationView moveTo(OperationId id, OperationStatus to, String reason) {
+		return moveTo(id, to, reason, Instant.now(clock));
+	}
+
+	/**
+	 * The same step, taken at an earlier moment: for histories entered after the fact (the demo's past operations).
+	 * A step cannot be dated in the future.
+	 */
+	@Transactional
+	public OperationView moveTo(OperationId id, OperationStatus to, String reason, Instant at) {
+		if (at.isAfter(Instant.now(clock))) {
+			throw new IllegalArgumentException("a lifecycle step cannot be dated in the future: " + at);
+		}
+		var visibility = access.visibility();
+		var operation = load(id);
+		visibility.require(OperationRules.CHANGE, operation.protectedRecord());
+		return move(operation, to, reason, at, visibility);
+	}
+
+	/**
+	 * Adds a country to an operation's participants because its administration accepted the organiser's invitation
+	 * (the invitation is the organiser's consent, so the one accepting needs no right to change the plan). Only the
+	 * planning module calls this, once it has checked that the invitation is the user's to answer.
+	 */
+	@Transactional
+	public OperationView admit(OperationId id, String country) {
+		var operation = load(id);
+		if (operation.plan().countriesTakingPart().contains(country)) {
+			return view(operation, access.visibility());
+		}
+		var participants = new java.util.TreeSet<>(operation.plan().participants());
+		participants.add(country);
+		return withParticipants(operation, participants);
+	}
+
+	/**
+	 * Takes a country off an operation's participants because its administration declined the organiser's
+	 * invitation, so that the calendar, the conflict checks and its details no longer count it in (the lead
+	 * country stays). Only the planning module calls this, once it has checked that the invitation is the user's
+	 * to answer.
+	 */
+	@Transactional
+	public OperationView withdraw(OperationId id, String country) {
+		var operation = load(id);
+		if (!operation.plan().participants().contains(country)) {
+			return view(operation, access.visibility());
+		}
+		var participants = new java.util.TreeSet<>(operation.plan().participants());
+		participants.remove(country);
+		return withParticipants(operation, participants);
+	}
+
+	private OperationView withParticipants(Operation operation, Set<String> participants) {
+		var visibility = access.visibility();
+		var id = operation.id();
+		var plan = operation.plan();
+		var revised = new OperationPlan(plan.name(), plan.type(), plan.organiser(), plan.leadCountry(), participants,
+				plan.partnerOrganisations(), plan.competence(), plan.domain(), plan.contactPoint(), plan.externalId(),
+				plan.riskAreas(), plan.transportModes(), plan.locations(), plan.phases(), plan.objectives());
+		operations.lockForWriting();
+		var before = operation.auditState();
+		operation.revise(revised, operation.version());
+		operations.update(operation);
+		events.publishEvent(RecordChanged.updated(OperationAuditVocabulary.OPERATION, id.toString(), before,
+				operation.auditState()).ownedBy(plan.organiser()).labelled(plan.name()));
+		return view(load(id), visibility);
+	}
+
+	private OperationView move(Operation operation, OperationStatus to, String reason, Instant at,
+			Visibility visibility) {
+		operations.lockForWriting();
+		var before = operation.auditState();
+		operation.moveTo(to, reason, visibility.user().username(), at);
+		operations.update(operation);
+		var plan = operation.plan();
+		events.publishEvent(RecordChanged.updated(OperationAuditVocabulary.OPERATION, operation.id().toString(),
+				before, operation.auditState()).ownedBy(plan.organiser()).labelled(plan.name()));
+		return view(load(operation.id()), visibility);
 	}
 
 	/**

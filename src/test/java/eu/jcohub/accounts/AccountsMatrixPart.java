@@ -26,6 +26,7 @@ class AccountsMatrixPart implements MatrixPart {
 			@Nullable String caller) {
 		return Optional.ofNullable(switch (method + " " + pattern) {
 			case "POST /account/password" -> MatrixRequest.form(pattern, "current=wrong&password=x&repeat=y");
+			case "POST /account/email" -> MatrixRequest.form(pattern, "email=not-an-address");
 			case "POST /account/two-factor", "POST /account/two-factor/disable" -> MatrixRequest.form(pattern, "code=000000");
 			case "POST /account/sign-out-everywhere" -> MatrixRequest.form(pattern, "");
 			case "POST /api/me/tokens" ->

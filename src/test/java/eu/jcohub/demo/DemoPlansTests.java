@@ -137,7 +137,7 @@ class DemoPlansTests {
 			.containsExactlyInAnyOrder(Role.values());
 		assertThat(DemoAccounts.ALL.stream().map(DemoAccount::username))
 			.containsExactlyInAnyOrder("secretariat", "facilitator", "leader.dk", "coordinator.fi", "coordinator.de",
-					"coordinator.pl", "ocu", "officer.fi", "officer.pl", "analyst", "observer.frontex",
+					"coordinator.pl", "coordinator.fr", "coordinator.gr", "ocu", "officer.fi", "officer.pl", "analyst", "observer.frontex",
 					"observer.europol", "police.de", "prosecutor.pl", "admin");
 		assertThat(DemoAccounts.ALL).allSatisfy(account ->
 				assertThat(REFERENCE.organisations()).contains(account.organisation()));

@@ -53,6 +53,12 @@ public final class Api {
 		return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Any method with a JSON body (PATCH …). */
+	public Response send(String method, String path, String body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	public Response delete(String path) {
 		return send(request(path).DELETE());
 	}

@@ -4,6 +4,7 @@ import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.accounts.PasswordRules;
 import eu.jcohub.accounts.SecondFactorPolicy;
 import eu.jcohub.accounts.SecondFactors;
+import eu.jcohub.accounts.UserAccounts;
 import eu.jcohub.accounts.AccountLifecycle;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.InvalidInput;
@@ -30,10 +31,12 @@ class AccountPages {
 	private final SecondFactorPolicy policy;
 	private final AccountLifecycle lifecycle;
 	private final ReferenceData reference;
+	private final UserAccounts accounts;
 
 	AccountPages(AccessPolicy access, SecondFactors secondFactors, SecondFactorPolicy policy,
-			AccountLifecycle lifecycle, ReferenceData reference) {
+			AccountLifecycle lifecycle, ReferenceData reference, UserAccounts accounts) {
 		this.access = access;
+		this.accounts = accounts;
 		this.secondFactors = secondFactors;
 		this.policy = policy;
 		this.lifecycle = lifecycle;
@@ -64,6 +67,21 @@ class AccountPages {
 		return "redirect:/account?passwordChanged";
 	}
 
+	/** Where notifications also go by e-mail (when JCO Hub is configured to send e-mail); empty stops them. */
+	@PostMapping("/account/email")
+	String changeEmail(@org.springframework.web.bind.annotation.RequestParam(required = false) String email, Model model,
+			HttpServletResponse response) {
+		try {
+			accounts.changeEmail(access.currentUser().username(), email);
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(422);
+			model.addAttribute("typedEmail", email);
+			return page(model, invalid.fieldErrors());
+		}
+		return "redirect:/account?emailChanged";
+	}
+
 	@PostMapping("/account/sign-out-everywhere")
 	String signOutEverywhere(HttpServletRequest request, HttpServletResponse response) {
 		lifecycle.signOutEverywhere();
@@ -79,6 +97,9 @@ class AccountPages {
 		model.addAttribute("secondFactor", secondFactors.enabled(user.username()));
 		model.addAttribute("secondFactorRequired", policy.requiredFor(user));
 		model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+		if (!model.containsAttribute("typedEmail")) {
+			model.addAttribute("typedEmail", accounts.emailOf(user.username()).orElse(""));
+		}
 		// A plain map: the templates look errors up by field name.
 		model.addAttribute("errors", new LinkedHashMap<>(errors));
 		return "accounts/account";
