@@ -1,0 +1,198 @@
+package eu.jcohub.library.web;
+
+import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.library.Library;
+import eu.jcohub.library.LibraryRules;
+import eu.jcohub.operations.OperationRules;
+import eu.jcohub.reference.Organisation;
+import eu.jcohub.reference.ReferenceData;
+import eu.jcohub.shared.Forbidden;
+import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.OperationId;
+import eu.jcohub.shared.web.FormErrorMessages;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The Library in the browser: the index with its search, an operation's entry (documents, lessons, tags), the
+ * upload and lesson forms, and "use as template". A refused form comes back with the reason next to its field and
+ * what was typed; nothing is saved.
+ */
+@Controller
+class LibraryPages {
+
+	private static final int UNPROCESSABLE = 422;
+	private final Library library;
+	private final AccessPolicy access;
+	private final ReferenceData reference;
+	private final FormErrorMessages errorMessages;
+	private final Names names;
+
+	LibraryPages(Library library, AccessPolicy access, ReferenceData reference, FormErrorMessages errorMessages,
+			Names names) {
+		this.library = library;
+		this.access = access;
+		this.reference = reference;
+		this.errorMessages = errorMessages;
+		this.names = names;
+	}
+
+	@ModelAttribute("names")
+	Names names() {
+		return names;
+	}
+
+	@GetMapping("/library")
+	String index(@RequestParam(defaultValue = "") String q, Model model) {
+		var query = q.strip();
+		model.addAttribute("q", query);
+		if (query.isEmpty()) {
+			model.addAttribute("shelf", library.shelf());
+		}
+		else {
+			model.addAttribute("results", library.search(query));
+		}
+		return "library/index";
+	}
+
+	@GetMapping("/library/{id}")
+	String entry(@PathVariable OperationId id, Model model) {
+		model.addAttribute("entry", library.entry(id));
+		model.addAttribute("tagsText", "");
+		model.addAttribute("errors", Map.of());
+		return "library/entry";
+	}
+
+	@PostMapping("/library/{id}/tags")
+	String tag(@PathVariable OperationId id, @RequestParam(defaultValue = "") String tags, Model model, Locale locale,
+			HttpServletResponse response) {
+		try {
+			library.tag(id, Arrays.asList(tags.split(",")));
+			return "redirect:/library/" + id + "#tags";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(UNPROCESSABLE);
+			model.addAttribute("entry", library.entry(id));
+			model.addAttribute("tagsText", tags);
+			model.addAttribute("errors", errorMessages.of(invalid, locale));
+			return "library/entry";
+		}
+	}
+
+	@GetMapping("/library/{id}/documents/new")
+	String newDocument(@PathVariable OperationId id, Model model) {
+		if (!library.mayContribute(id)) {
+			throw Forbidden.because(LibraryRules.CONTRIBUTE.refusalKey(), "You may not add documents to this operation.");
+		}
+		return uploadForm(id, model);
+	}
+
+	@PostMapping("/library/{id}/documents")
+	String upload(@PathVariable OperationId id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			Model model, Locale locale, HttpServletResponse response) {
+		try {
+			library.upload(id, file == null ? "" : String.valueOf(file.getOriginalFilename()), LibraryApi.bytes(file));
+			return "redirect:/library/" + id + "#documents";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(UNPROCESSABLE);
+			model.addAttribute("errors", errorMessages.of(invalid, locale));
+			return uploadForm(id, model);
+		}
+	}
+
+	@GetMapping("/library/{id}/lessons/new")
+	String newLesson(@PathVariable OperationId id, Model model) {
+		if (!library.mayWriteLessons(id)) {
+			throw Forbidden.because(LibraryRules.LEARN.refusalKey(), "You may not add lessons to this operation.");
+		}
+		return lessonForm(id, LessonForm.blank(), Map.of(), model);
+	}
+
+	@PostMapping("/library/{id}/lessons")
+	String learn(@PathVariable OperationId id, @ModelAttribute LessonForm form, Model model, Locale locale,
+			HttpServletResponse response) {
+		try {
+			library.learn(id, form.toDraft());
+			return "redirect:/library/" + id + "#lessons";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(UNPROCESSABLE);
+			return lessonForm(id, form, errorMessages.of(invalid, locale), model);
+		}
+	}
+
+	@GetMapping("/library/{id}/template")
+	String template(@PathVariable OperationId id, Model model) {
+		var entry = library.entry(id);
+		if (!entry.mayUseAsTemplate()) {
+			throw Forbidden.because(OperationRules.TABLE.refusalKey(), "You may not make an operation from this one.");
+		}
+		var plan = entry.operation().plan();
+		var organisers = organisers();
+		var own = access.currentUser().organisation();
+		var organiser = organisers.stream().map(Organisation::code)
+			.filter(code -> code.equals(own) || code.equals(plan.organiser())).findFirst()
+			.orElse(organisers.isEmpty() ? own : organisers.get(0).code());
+		return templateForm(id, TemplateForm.suggested(plan.name(), organiser), Map.of(), model);
+	}
+
+	/** Makes the new operation and opens it; the user sets the rest of it there. */
+	@PostMapping("/library/{id}/template")
+	String useAsTemplate(@PathVariable OperationId id, @ModelAttribute TemplateForm form, Model model, Locale locale,
+			HttpServletResponse response) {
+		try {
+			var created = library.useAsTemplate(id, form.toRequest());
+			return "redirect:/operations/" + created.id();
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(UNPROCESSABLE);
+			return templateForm(id, form, errorMessages.of(invalid, locale), model);
+		}
+	}
+
+	private String uploadForm(OperationId id, Model model) {
+		model.addAttribute("entry", library.entry(id));
+		model.addAttribute("maxSize", names.size(library.maxDocumentSize()));
+		model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
+		return "library/upload";
+	}
+
+	private String lessonForm(OperationId id, LessonForm form, Map<String, String> errors, Model model) {
+		model.addAttribute("entry", library.entry(id));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "library/lesson";
+	}
+
+	private String templateForm(OperationId id, TemplateForm form, Map<String, String> errors, Model model) {
+		var entry = library.entry(id);
+		model.addAttribute("entry", entry);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("organisers", organisers());
+		model.addAttribute("twoPhases", entry.operation().plan().phases().size() > 1 || form.phase2Start() != null
+				&& !form.phase2Start().isBlank());
+		return "library/template";
+	}
+
+	/** The organisers the user may table an operation for. */
+	private List<Organisation> organisers() {
+		var visibility = access.visibility();
+		return reference.organisations().stream()
+			.filter(organisation -> OperationRules.mayTableFor(visibility, organisation.code()))
+			.toList();
+	}
+}
