@@ -1,0 +1,202 @@
+package eu.jcohub.library;
+
+import static eu.jcohub.library.LibraryFixture.COORDINATOR;
+import static eu.jcohub.library.LibraryFixture.LEADER;
+import static eu.jcohub.library.LibraryFixture.OFFICER;
+import static eu.jcohub.library.LibraryFixture.OTHER_LEADER;
+import static eu.jcohub.library.LibraryFixture.OUTSIDER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.operations.OperationTabled;
+import eu.jcohub.operations.Phase;
+import eu.jcohub.shared.OperationId;
+import eu.jcohub.support.Api;
+import eu.jcohub.support.FormSession;
+import eu.jcohub.support.IntegrationTest;
+import eu.jcohub.support.TestAccounts;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * An operation's entry in the Library: lessons and tags, who adds them, the forms that keep what was typed, the
+ * operation page's pointer to it, and "use as template", which makes a draft with the past one's structure and the
+ * dates the user sets.
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class LibraryEntryTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	OperationRegister register;
+
+	@Autowired
+	Library library;
+
+	@Autowired
+	ApplicationEvents events;
+
+	private OperationId operation;
+
+	@BeforeEach
+	void pastOperation() {
+		operation = new LibraryFixture(accounts, register).pastOperation(LibraryFixture.word("LIBENTRY"),
+				"Detect cigarettes on ro-ro ferries");
+	}
+
+	@Test
+	void participantsWriteLessonsThatTheCircleReads() {
+		var lesson = Api.as(port, COORDINATOR).post("/api/library/" + operation + "/lessons", """
+				{"whatWorked":"Daily OCU briefing","whatDidNot":"Late accounts","recommendation":"Order accounts early"}""");
+		assertThat(lesson.status()).as(lesson.body()).isEqualTo(201);
+		assertThat(lesson.json().get("writtenByOrganisation").asString()).isEqualTo("FI-CUSTOMS");
+		assertThat(Api.as(port, OFFICER).post("/api/library/" + operation + "/lessons", "{\"recommendation\":\"x\"}")
+			.status()).as("field officers read lessons but do not write them").isEqualTo(403);
+		assertThat(Api.as(port, OUTSIDER).post("/api/library/" + operation + "/lessons", "{\"recommendation\":\"x\"}")
+			.status()).isEqualTo(403);
+		assertThat(Api.as(port, OFFICER).get("/api/library/" + operation).json().get("lessons").get(0)
+			.get("recommendation").asString()).isEqualTo("Order accounts early");
+		assertThat(Api.as(port, OUTSIDER).get("/api/library/" + operation).json().get("lessons")).isEmpty();
+		var page = FormSession.signedIn(port, OUTSIDER).get("/library/" + operation).body();
+		assertThat(page).contains("id=\"library-hidden\"").doesNotContain("Order accounts early");
+	}
+
+	@Test
+	void anEmptyLessonComesBackWithItsReasonAndWhatWasTyped() {
+		var api = Api.as(port, LEADER).post("/api/library/" + operation + "/lessons", "{\"whatWorked\":\"  \"}");
+		assertThat(api.status()).isEqualTo(422);
+		assertThat(api.json().get("errors").get("recommendation").asString()).isEqualTo("Write at least one of the three parts.");
+		var tooLong = Api.as(port, LEADER).post("/api/library/" + operation + "/lessons",
+				"{\"whatDidNot\":\"" + "x".repeat(4001) + "\"}");
+		assertThat(tooLong.json().get("errors").get("whatDidNot").asString()).isEqualTo("At most 4,000 characters.");
+
+		var session = FormSession.signedIn(port, LEADER);
+		var form = "/library/" + operation + "/lessons/new";
+		var refused = session.postForm(form, "/library/" + operation + "/lessons",
+				Map.of("whatWorked", "", "whatDidNot", "", "recommendation", ""));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"recommendation-error\"").contains("Write at least one of the three parts.");
+		var kept = session.postForm(form, "/library/" + operation + "/lessons",
+				Map.of("whatWorked", "Kept <b>as typed</b>", "whatDidNot", "x".repeat(4001), "recommendation", ""));
+		assertThat(kept.statusCode()).isEqualTo(422);
+		assertThat(kept.body()).contains("Kept &lt;b&gt;as typed&lt;/b&gt;").contains("id=\"whatDidNot-error\"");
+		assertThat(Api.as(port, LEADER).get("/api/library/" + operation).json().get("lessons")).isEmpty();
+	}
+
+	@Test
+	void tagsAreSetByThoseWhoRunTheOperationAndReadAsWords() {
+		var set = Api.as(port, LEADER).put("/api/library/" + operation + "/tags",
+				"{\"tags\":[\"Ro-Ro  Ferries\",\"OCU set-up\",\"ro-ro ferries\",\" \"]}");
+		assertThat(set.status()).as(set.body()).isEqualTo(200);
+		assertThat(set.body()).isEqualTo("[\"ocu set-up\",\"ro-ro ferries\"]");
+		assertThat(Api.as(port, COORDINATOR).put("/api/library/" + operation + "/tags", "{\"tags\":[\"x\"]}").status())
+			.isEqualTo(403);
+		var bad = Api.as(port, LEADER).put("/api/library/" + operation + "/tags", "{\"tags\":[\"<script>\"]}");
+		assertThat(bad.status()).isEqualTo(422);
+		assertThat(bad.json().get("errors").get("tags").asString()).contains("“<script>” cannot be a tag");
+
+		var session = FormSession.signedIn(port, LEADER);
+		var refused = session.postForm("/library/" + operation, "/library/" + operation + "/tags",
+				Map.of("tags", "fine, not;fine"));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"tags-error\"").contains("value=\"fine, not;fine\"");
+		assertThat(Api.as(port, LEADER).get("/api/library/" + operation).json().get("tags")).hasSize(2);
+	}
+
+	@Test
+	void theOperationPagePointsItsCircleToTheLibrary() {
+		assertThat(FormSession.signedIn(port, COORDINATOR).get("/operations/" + operation).body())
+			.contains("id=\"library-entry\"").contains("/library/" + operation);
+		assertThat(FormSession.signedIn(port, OUTSIDER).get("/operations/" + operation).body())
+			.doesNotContain("id=\"library-entry\"");
+	}
+
+	@Test
+	void aPastOperationBecomesANewDraftWithItsStructureAndTheDatesTheUserSets() {
+		var session = FormSession.signedIn(port, OTHER_LEADER);
+		var form = session.get("/library/" + operation + "/template");
+		assertThat(form.statusCode()).isEqualTo(403);
+
+		// A German leader who took part may reuse it; the Danish operation had Finland with it.
+		var withGermany = new LibraryFixture(accounts, register).pastOperation(LibraryFixture.word("LIBTEMPLATE"),
+				"Detect cigarettes on ro-ro ferries");
+		accounts.as(LEADER, () -> register.revise(withGermany, withParticipant(withGermany, "DE"), 0));
+		var page = session.get("/library/" + withGermany + "/template");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<option value=\"DE-CUSTOMS\" selected=\"selected\">")
+			.doesNotContain("name=\"phase1Start\" class=\"form-control\" value=\"20");
+
+		var undated = session.postForm("/library/" + withGermany + "/template", "/library/" + withGermany + "/template",
+				Map.of("name", "NEXT FERRY", "organiser", "DE-CUSTOMS", "phase1Start", "", "phase1End", "not a day"));
+		assertThat(undated.statusCode()).isEqualTo(422);
+		assertThat(undated.body()).contains("id=\"phase1Start-error\"").contains("id=\"phase1End-error\"")
+			.contains("value=\"NEXT FERRY\"").contains("value=\"not a day\"");
+
+		var start = LocalDate.now().plusMonths(4);
+		var created = session.postForm("/library/" + withGermany + "/template", "/library/" + withGermany + "/template",
+				Map.of("name", "NEXT FERRY", "organiser", "DE-CUSTOMS", "phase1Start", start.toString(), "phase1End",
+						start.plusDays(6).toString()));
+		assertThat(created.statusCode()).isEqualTo(302);
+		var location = created.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("/operations/");
+		var id = location.substring(location.lastIndexOf('/') + 1);
+		var copy = Api.as(port, OTHER_LEADER).get("/api/operations/" + id).json();
+		assertThat(copy.get("name").asString()).isEqualTo("NEXT FERRY");
+		assertThat(copy.get("organiser").asString()).isEqualTo("DE-CUSTOMS");
+		assertThat(copy.get("leadCountry").asString()).isEqualTo("DE");
+		assertThat(copy.get("status").asString()).isEqualTo("PROPOSAL");
+		assertThat(copy.get("participants").toString()).isEqualTo("[\"DK\",\"FI\"]");
+		assertThat(copy.get("riskAreas").toString()).isEqualTo("[\"CIGARETTES\"]");
+		assertThat(copy.get("transportModes").toString()).isEqualTo("[\"MARITIME_RORO\"]");
+		assertThat(copy.get("objectives").asString()).isEqualTo("Detect cigarettes on ro-ro ferries");
+		assertThat(copy.has("contactPoint")).as("the Danish contact point stays with the Danish operation").isFalse();
+		assertThat(copy.get("phases").get(0).get("start").asString()).isEqualTo(start.toString());
+	}
+
+	@Test
+	void theNewOperationSaysWhichOneItWasMadeFromSoThatModulesCopyTheirParts() {
+		var start = LocalDate.now().plusMonths(6);
+		var created = accounts.as(LEADER, () -> library.useAsTemplate(operation,
+				new TemplateRequest("AGAIN", "DK-CUSTOMS", List.of(new Phase(start, start.plusDays(3))))));
+		assertThat(events.stream(OperationTabled.class).filter(event -> event.operationId().equals(created.id())))
+			.singleElement().satisfies(event -> assertThat(event.derivedFrom()).isEqualTo(operation));
+		assertThat(created.plan().contactPoint()).as("the same organiser keeps its contact point")
+			.isEqualTo("Danish OCU (test)");
+	}
+
+	@Test
+	void onlyTheCircleMayUseAnOperationAsTemplate() {
+		assertThat(FormSession.signedIn(port, OUTSIDER).get("/library/" + operation + "/template").statusCode())
+			.isEqualTo(403);
+		var start = LocalDate.now().plusMonths(5);
+		var refused = FormSession.signedIn(port, OUTSIDER).postForm("/library", "/library/" + operation + "/template",
+				Map.of("name", "COPY", "organiser", "PT-CUSTOMS", "phase1Start", start.toString(), "phase1End",
+						start.plusDays(3).toString()));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(FormSession.signedIn(port, OFFICER).get("/library/" + operation + "/template").statusCode())
+			.as("field officers read the Library but do not table operations").isEqualTo(403);
+	}
+
+	private eu.jcohub.operations.OperationPlan withParticipant(OperationId id, String country) {
+		var plan = accounts.as(LEADER, () -> register.find(id)).plan();
+		var participants = new java.util.TreeSet<>(plan.participants());
+		participants.add(country);
+		return new eu.jcohub.operations.OperationPlan(plan.name(), plan.type(), plan.organiser(), plan.leadCountry(),
+				participants, plan.partnerOrganisations(), plan.competence(), plan.domain(), plan.contactPoint(),
+				plan.externalId(), plan.riskAreas(), plan.transportModes(), plan.locations(), plan.phases(),
+				plan.objectives());
+	}
+}

@@ -1,0 +1,102 @@
+package eu.jcohub.library;
+
+import static eu.jcohub.support.matrix.MatrixScenario.LEADER;
+import static eu.jcohub.support.matrix.MatrixScenario.SECRET;
+
+import eu.jcohub.shared.OperationId;
+import eu.jcohub.support.Api;
+import eu.jcohub.support.matrix.IsolationPart;
+import eu.jcohub.support.matrix.IsolationScenario;
+import eu.jcohub.support.matrix.MatrixPart;
+import eu.jcohub.support.matrix.MatrixRequest;
+import eu.jcohub.support.matrix.MatrixScenario;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Matrix: P, which ran last year, in the Library with document D (the secret in its text) and a lesson holding the
+ * secret, both by P's Danish leader. Isolation: B's report (its name and text), lesson and tag hold secrets, searched
+ * for by a participant of A.
+ */
+class LibraryMatrixPart implements MatrixPart, IsolationPart {
+
+	private static final String B_FILE = "ISOLIBFILESECRET.pdf";
+	private static final String B_TEXT = "ISOLIBDOCSECRET";
+	private static final String B_LESSON = "ISOLIBLESSONSECRET";
+	private static final String B_TAG = "isolibtagsecret";
+
+	@Override
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public void prepare(MatrixScenario scenario) {
+		var library = scenario.bean(Library.class);
+		var p = OperationId.of(UUID.fromString(scenario.id("P")));
+		scenario.name("D", scenario.as(LEADER, () -> library.upload(p, "M-report.pdf",
+				TestDocuments.pdf("Final report " + SECRET))).id());
+		scenario.as(LEADER, () -> library.learn(p, new LessonDraft(null, null, SECRET)));
+	}
+
+	@Override
+	public Optional<MatrixRequest> request(String method, String pattern, MatrixScenario scenario,
+			@Nullable String caller) {
+		var p = scenario.id("P");
+		int n = scenario.next();
+		return Optional.ofNullable(switch (method + " " + pattern) {
+			case "GET /api/library/{id}", "GET /library/{id}", "GET /library/{id}/documents/new",
+					"GET /library/{id}/lessons/new", "GET /library/{id}/template" -> MatrixRequest.get(pattern.replace("{id}", p));
+			case "GET /api/library/documents/{id}/file" -> MatrixRequest.get(pattern.replace("{id}", scenario.id("D")));
+			case "GET /api/library/search" -> MatrixRequest.get("/api/library/search?q=report");
+			case "POST /api/library/{id}/documents", "POST /library/{id}/documents" -> new MatrixRequest(
+					pattern.replace("{id}", p), TestDocuments.multipartType(),
+					TestDocuments.multipart("M-upload-" + n + ".pdf", TestDocuments.pdf("Upload " + n)));
+			case "POST /api/library/{id}/lessons" -> MatrixRequest.json(pattern.replace("{id}", p),
+					"{\"recommendation\":\"Lesson " + n + "\"}");
+			case "POST /library/{id}/lessons" -> MatrixRequest.form(pattern.replace("{id}", p), "recommendation=Lesson+" + n);
+			case "PUT /api/library/{id}/tags" -> MatrixRequest.json(pattern.replace("{id}", p), "{\"tags\":[\"matrix\"]}");
+			case "POST /library/{id}/tags" -> MatrixRequest.form(pattern.replace("{id}", p), "tags=matrix");
+			case "POST /library/{id}/template" -> MatrixRequest.form(pattern.replace("{id}", p), "name=M-TEMPLATE-" + n
+					+ "&organiser=" + organisationOf(caller) + "&phase1Start=2066-01-01&phase1End=2066-01-05");
+			default -> null;
+		});
+	}
+
+	/** The caller's own organisation: the one anyone who may table an operation may table it for. */
+	private static String organisationOf(@Nullable String caller) {
+		return MatrixScenario.USERS.values().stream().filter(user -> user[0].equals(caller)).map(user -> user[1])
+			.findFirst().orElse("DK-CUSTOMS");
+	}
+
+	@Override
+	public void prepare(IsolationScenario scenario) {
+		var leader = Api.as(scenario.port(), "t.iso.leader.de");
+		var b = scenario.id("B");
+		var upload = leader.post("/api/library/" + b + "/documents", TestDocuments.multipartType(),
+				TestDocuments.multipart(B_FILE, TestDocuments.pdf("Final report of B. " + B_TEXT + " route.")));
+		require(upload, 201);
+		scenario.name("B.document", upload.json().get("id").asString());
+		require(leader.post("/api/library/" + b + "/lessons", "{\"recommendation\":\"" + B_LESSON + "\"}"), 201);
+		require(leader.put("/api/library/" + b + "/tags", "{\"tags\":[\"" + B_TAG + "\"]}"), 200);
+		List.of(B_FILE.replace(".pdf", ""), B_TEXT, B_LESSON, B_TAG).forEach(scenario::secret);
+	}
+
+	@Override
+	public Optional<String> path(String pattern, IsolationScenario scenario) {
+		var secrets = "ISOLIBFILESECRET+or+" + B_TEXT + "+or+" + B_LESSON + "+or+" + B_TAG + "+or+ISO-OBJECTIVES-SECRET";
+		return Optional.ofNullable(switch (pattern) {
+			case "/library", "/api/library/search" -> pattern + "?q=" + secrets;
+			case "/api/library/documents/{id}/file" -> pattern.replace("{id}", scenario.id("B.document"));
+			default -> null;
+		});
+	}
+
+	private static void require(Api.Response response, int status) {
+		if (response.status() != status) {
+			throw new IllegalStateException("B's Library record was refused: " + response.body());
+		}
+	}
+}
