@@ -8,6 +8,7 @@ import eu.jcohub.operations.OperationView;
 import eu.jcohub.shared.db.DemoMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
@@ -37,16 +38,19 @@ class DemoData {
 	private final Clock clock;
 	private final DemoUsers users;
 	private final DemoSeizures seizures;
+	private final DemoLibrary library;
 	private final OperationRoles roles;
 	private final StartupWork startup;
 	private static final String WORK = "demo data";
 
 	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRoles roles, OperationRegister register,
-			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, StartupWork startup) {
+			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, DemoLibrary library,
+			StartupWork startup) {
 		this.startup = startup;
 		this.roles = roles;
 		this.users = users;
 		this.seizures = seizures;
+		this.library = library;
 		this.demoMode = demoMode;
 		this.accounts = accounts;
 		this.register = register;
@@ -72,21 +76,26 @@ class DemoData {
 	 */
 	void load() {
 		long started = System.nanoTime();
-		var operations = DemoPlans.generate(LocalDate.now(clock), new Random(SEED));
+		var today = LocalDate.now(clock);
+		var random = new Random(SEED);
+		var operations = DemoPlans.generate(today, random);
 		transaction.executeWithoutResult(status -> {
 			for (var account : DemoAccounts.ALL) {
 				accounts.open(account.username(), account.displayName(), account.organisation(), Set.of(account.role()),
 						DemoAccounts.PASSWORD);
 			}
 			OperationView running = null;
+			var all = new ArrayList<OperationView>();
 			for (var operation : operations) {
 				var tabled = users.as(operation.tabledBy(), () -> register.table(operation.plan()));
+				all.add(tabled);
 				operation.roles().forEach((username, role) -> roles.assign(tabled.id(), username, role));
 				if (operation.plan().name().equals(DemoPlans.RUNNING_NOW)) {
 					running = tabled;
 				}
 			}
 			seizures.load(Objects.requireNonNull(running, DemoPlans.RUNNING_NOW + " is part of the demo plans"));
+			library.load(all, today, random);
 		});
 		log.info("Demo loaded: {} accounts (password '{}') and {} operations in {} ms", DemoAccounts.ALL.size(),
 				DemoAccounts.PASSWORD, operations.size(), (System.nanoTime() - started) / 1_000_000);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * details: its circle reads them (the organiser, the participating administrations, named partners, role holders,
  * the secretariat and the facilitator). Documents and tags are added by those who run the operation: its
  * organiser's planners, its leader, the secretariat and the facilitator; lessons also by the national coordinators
- * of the administrations that took part, who learned them. Each rule is applied to the operation as a record.
+ * and operation leaders of the administrations that took part, who learned them. Each rule is applied to the operation as a record.
  */
 @Component
 public class LibraryRules implements AccessRules {
@@ -41,7 +41,7 @@ public class LibraryRules implements AccessRules {
 	public static final AccessRule LEARN = AccessRule.named("library.learn")
 		.grant(COORDINATORS, Relation.ANYONE)
 		.grant(PLANNERS, Relation.OWNER, Relation.LEADER)
-		.grant(EnumSet.of(Role.NATIONAL_COORDINATOR), Relation.PARTICIPANT)
+		.grant(EnumSet.of(Role.NATIONAL_COORDINATOR, Role.OPERATION_LEADER), Relation.PARTICIPANT)
 		.build();
 
 	@Override

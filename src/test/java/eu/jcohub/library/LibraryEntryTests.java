@@ -138,6 +138,9 @@ class LibraryEntryTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<option value=\"DE-CUSTOMS\" selected=\"selected\">")
 			.doesNotContain("name=\"phase1Start\" class=\"form-control\" value=\"20");
+		var templateForm = page.body().substring(page.body().indexOf("id=\"template-form\""));
+		assertThat(templateForm.substring(0, templateForm.indexOf("</form>"))).as("nothing the browser would insist on")
+			.doesNotContain("required");
 
 		var undated = session.postForm("/library/" + withGermany + "/template", "/library/" + withGermany + "/template",
 				Map.of("name", "NEXT FERRY", "organiser", "DE-CUSTOMS", "phase1Start", "", "phase1End", "not a day"));

@@ -4,6 +4,7 @@ import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.library.Library;
 import eu.jcohub.library.LibraryRules;
 import eu.jcohub.operations.OperationRules;
+import eu.jcohub.operations.OperationType;
 import eu.jcohub.reference.Organisation;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.Forbidden;
@@ -34,6 +35,12 @@ import org.springframework.web.multipart.MultipartFile;
 class LibraryPages {
 
 	private static final int UNPROCESSABLE = 422;
+	private static final int PAGE = 25;
+	private static final String JCOS = "JCO";
+	private static final String ALL = "ALL";
+	/** The kinds of operation the Library holds (operations of other bodies are only tabled here). */
+	private static final List<OperationType> KINDS = Arrays.stream(OperationType.values())
+		.filter(type -> type != OperationType.OTHER_BODY).toList();
 	private final Library library;
 	private final AccessPolicy access;
 	private final ReferenceData reference;
@@ -54,17 +61,45 @@ class LibraryPages {
 		return names;
 	}
 
+	/** The search box, then what it found or, without words, the shelf by kind of operation, a page at a time. */
 	@GetMapping("/library")
-	String index(@RequestParam(defaultValue = "") String q, Model model) {
+	String index(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type,
+			@RequestParam(defaultValue = "1") String page, Model model) {
 		var query = q.strip();
 		model.addAttribute("q", query);
-		if (query.isEmpty()) {
-			model.addAttribute("shelf", library.shelf());
-		}
-		else {
+		if (!query.isEmpty()) {
 			model.addAttribute("results", library.search(query));
+			return "library/index";
 		}
+		var kind = type.isBlank() ? JCOS : type.strip();
+		var shelf = library.shelf().stream().filter(entry -> shows(kind, entry.type())).toList();
+		var pages = Math.max(1, (shelf.size() + PAGE - 1) / PAGE);
+		int current = Math.min(pages, Math.max(1, number(page)));
+		model.addAttribute("kinds", KINDS);
+		model.addAttribute("kind", kind);
+		model.addAttribute("shelfSize", shelf.size());
+		model.addAttribute("shelf", shelf.subList((current - 1) * PAGE, Math.min(shelf.size(), current * PAGE)));
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
 		return "library/index";
+	}
+
+	/** Whether the shelf filter (a kind, all JCOs, or everything) shows operations of the type. */
+	private static boolean shows(String kind, OperationType type) {
+		return switch (kind) {
+			case ALL -> true;
+			case JCOS -> type == OperationType.JCO_FULL_SCALE || type == OperationType.JCO_REGIONAL;
+			default -> type.name().equals(kind);
+		};
+	}
+
+	private static int number(String text) {
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			return 1;
+		}
 	}
 
 	@GetMapping("/library/{id}")
