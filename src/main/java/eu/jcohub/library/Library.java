@@ -10,7 +10,7 @@ import eu.jcohub.library.internal.LibrarySearch;
 import eu.jcohub.library.internal.LibrarySettings;
 import eu.jcohub.library.internal.LibraryStore;
 import eu.jcohub.library.internal.ReadDocument;
-import eu.jcohub.library.internal.Texts;
+import eu.jcohub.library.internal.SearchText;
 import eu.jcohub.operations.OperationFilter;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationStatus;
@@ -21,6 +21,7 @@ import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.NotFound;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.shared.RecordChanged;
+import eu.jcohub.shared.Texts;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -256,7 +257,7 @@ public class Library {
 	 * only where the user may read them. Snippets come only from what was searched for that user.
 	 */
 	public List<SearchResult> search(String query) {
-		var text = Texts.searchable(query, MAX_QUERY);
+		var text = SearchText.searchable(query, MAX_QUERY);
 		if (text.isBlank()) {
 			return List.of();
 		}
@@ -328,7 +329,11 @@ public class Library {
 
 	private String lessonPart(String field, @org.jspecify.annotations.Nullable String text,
 			InvalidInput.Collector errors) {
-		var typed = text == null ? "" : Texts.typed(text);
+		if (!Texts.storable(text)) {
+			errors.reject(field, words.of("library.error.nul"));
+			return "";
+		}
+		var typed = text == null ? "" : SearchText.typed(text);
 		if (typed.length() > MAX_LESSON_PART) {
 			errors.reject(field, words.of("library.error.lessonTooLong", MAX_LESSON_PART));
 		}
@@ -345,7 +350,7 @@ public class Library {
 		if (readable && !tags.isEmpty()) {
 			text.append(" · ").append(String.join(", ", tags));
 		}
-		return Texts.searchable(text.toString(), 20_000);
+		return SearchText.searchable(text.toString(), 20_000);
 	}
 
 	private List<OperationView> shelved(Visibility visibility, LocalDate today) {

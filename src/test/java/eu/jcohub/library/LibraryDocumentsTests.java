@@ -18,6 +18,7 @@ import eu.jcohub.support.TestAccounts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,14 +194,22 @@ class LibraryDocumentsTests {
 		var before = files.allFiles();
 		var page = FormSession.signedIn(port, LEADER);
 		var form = "/library/" + operation + "/documents/new";
-		var refused = page.postFile(form, "/library/" + operation + "/documents", "report.pdf",
+		var refused = page.postMultipart(form, "/library/" + operation + "/documents", Map.of(), "file", "report.pdf",
 				TestDocuments.xlsx("a workbook named .pdf"));
 		assertThat(refused.statusCode()).isEqualTo(422);
-		assertThat(refused.body()).contains("id=\"file-error\"").contains("is-invalid")
-			.contains("name says PDF, but its content is not");
+		assertThat(refused.body()).contains("is-invalid")
+			.containsPattern("id=\"file-error\"[^>]*>The file&#39;s name says PDF, but its content is not");
 		assertThat(files.allFiles()).isEqualTo(before);
 
-		var accepted = page.postFile(form, "/library/" + operation + "/documents", "report.pdf", TestDocuments.pdf("Report"));
+		var tooLarge = page.postMultipart(form, "/library/" + operation + "/documents", Map.of(), "file", "huge.pdf",
+				new byte[6 * 1024 * 1024]);
+		assertThat(tooLarge.statusCode()).as("back to the form").isEqualTo(302);
+		assertThat(tooLarge.headers().firstValue("Location").orElseThrow()).endsWith(form);
+		assertThat(page.get(form).body()).containsPattern("id=\"file-error\"[^>]*>The file is larger than 5 MB");
+		assertThat(files.allFiles()).isEqualTo(before);
+
+		var accepted = page.postMultipart(form, "/library/" + operation + "/documents", Map.of(), "file", "report.pdf",
+				TestDocuments.pdf("Report"));
 		assertThat(accepted.statusCode()).isEqualTo(302);
 		assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("/library/" + operation + "#documents");
 		assertThat(page.get("/library/" + operation).body()).contains("report.pdf");

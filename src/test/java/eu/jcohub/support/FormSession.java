@@ -119,25 +119,6 @@ public final class FormSession {
 		return send(request);
 	}
 
-	/**
-	 * Posts a form with one file (field {@code file}) as a browser does, after loading {@code page}, which supplies the
-	 * CSRF token (sent as a field of the multipart form, as the page's hidden input is).
-	 */
-	public HttpResponse<String> postFile(String page, String action, String fileName, byte[] content) {
-		get(page);
-		var boundary = "form-session-boundary-9c2e";
-		var body = new java.io.ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-				+ (lastToken == null ? "" : lastToken) + "\r\n--" + boundary
-				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Referer", uri(page).toString())
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-	}
-
 	private HttpResponse<String> send(String action, String fields, String token) {
 		var body = (fields.isEmpty() ? "" : fields + "&") + "_csrf=" + encode(token);
 		return send(fromPage(HttpRequest.newBuilder(uri(action))).header("Content-Type", "application/x-www-form-urlencoded")

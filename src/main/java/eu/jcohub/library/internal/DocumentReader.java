@@ -40,7 +40,7 @@ public class DocumentReader {
 		var format = DocumentFormat.claimedBy(fileName)
 			.orElseThrow(() -> new DocumentRefused(Reason.TYPE_NOT_ALLOWED, null, "extension not accepted: " + fileName));
 		requireSignature(format, content);
-		return new ReadDocument(format, Texts.searchable(textOf(format, content), MAX_TEXT));
+		return new ReadDocument(format, SearchText.searchable(textOf(format, content), MAX_TEXT));
 	}
 
 	private static void requireSignature(DocumentFormat format, byte[] content) {

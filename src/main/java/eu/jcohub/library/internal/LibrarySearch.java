@@ -25,9 +25,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LibrarySearch {
 
-	private static final String HEADLINE = "StartSel=" + Texts.MATCH_START + ", StopSel=" + Texts.MATCH_END
+	private static final String HEADLINE = "StartSel=" + SearchText.MATCH_START + ", StopSel=" + SearchText.MATCH_END
 			+ ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
-	private static final String WHOLE = "StartSel=" + Texts.MATCH_START + ", StopSel=" + Texts.MATCH_END
+	private static final String WHOLE = "StartSel=" + SearchText.MATCH_START + ", StopSel=" + SearchText.MATCH_END
 			+ ", HighlightAll=true";
 	private final JdbcTemplate jdbc;
 
@@ -124,6 +124,6 @@ public class LibrarySearch {
 	}
 
 	private static Snippet snippet(String headline) {
-		return Snippet.of(headline, Texts.MATCH_START, Texts.MATCH_END);
+		return Snippet.of(headline, SearchText.MATCH_START, SearchText.MATCH_END);
 	}
 }

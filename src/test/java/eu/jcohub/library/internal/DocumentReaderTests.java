@@ -39,10 +39,10 @@ class DocumentReaderTests {
 
 	@Test
 	void keepsTheTextOnOneLineWithoutWhatTheDatabaseCannotStore() {
-		assertThat(Texts.searchable(" First\tline\r\nSecond\u0000line \uE000marked\uE001 ", 100))
+		assertThat(SearchText.searchable(" First\tline\r\nSecond\u0000line \uE000marked\uE001 ", 100))
 			.isEqualTo("First line Second line marked");
-		assertThat(Texts.searchable("abcdef", 4)).isEqualTo("abcd");
-		assertThat(Texts.searchable("ab\uD83D\uDE00", 3)).as("never half a character").isEqualTo("ab");
+		assertThat(SearchText.searchable("abcdef", 4)).isEqualTo("abcd");
+		assertThat(SearchText.searchable("ab\uD83D\uDE00", 3)).as("never half a character").isEqualTo("ab");
 	}
 
 	@Test

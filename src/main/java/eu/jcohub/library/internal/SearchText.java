@@ -1,13 +1,13 @@
 package eu.jcohub.library.internal;
 
 /** A document's text as search keeps it: one line of words, without what PostgreSQL cannot store. */
-public final class Texts {
+public final class SearchText {
 
 	/** The characters that mark a match in a search snippet; never part of a stored text. */
 	static final char MATCH_START = '\uE000';
 	static final char MATCH_END = '\uE001';
 
-	private Texts() {
+	private SearchText() {
 	}
 
 	public static String searchable(String text, int max) {
