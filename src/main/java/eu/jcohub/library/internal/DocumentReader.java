@@ -78,6 +78,7 @@ public class DocumentReader {
 
 	private static String pdfText(byte[] content) throws IOException {
 		try (var document = Loader.loadPDF(content)) {
+			PdfLimits.check(document);
 			var stripper = new PDFTextStripper();
 			stripper.setEndPage(Math.min(document.getNumberOfPages(), 2000));
 			return stripper.getText(document);

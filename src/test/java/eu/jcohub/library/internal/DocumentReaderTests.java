@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -104,6 +106,28 @@ class DocumentReaderTests {
 		}
 		assertThat(out.size()).isLessThan(1024 * 1024);
 		refused(() -> reader.read("bomb.odt", out.toByteArray()), Reason.UNREADABLE);
+	}
+
+	@Test
+	void refusesAPdfWhosePageUnpacksToFarMoreThanItWeighs() throws Exception {
+		byte[] bomb;
+		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+			var page = new PDPage();
+			document.addPage(page);
+			var content = new PDStream(document);
+			try (var stream = content.createOutputStream(COSName.FLATE_DECODE)) {
+				var spaces = new byte[1024 * 1024];
+				Arrays.fill(spaces, (byte) ' ');
+				for (long written = 0; written <= PdfLimits.MAX_UNPACKED; written += spaces.length) {
+					stream.write(spaces);
+				}
+			}
+			page.setContents(content);
+			document.save(out);
+			bomb = out.toByteArray();
+		}
+		assertThat(bomb.length).isLessThan(1024 * 1024);
+		refused(() -> reader.read("bomb.pdf", bomb), Reason.UNREADABLE);
 	}
 
 	@Test
