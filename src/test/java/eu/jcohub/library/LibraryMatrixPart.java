@@ -3,6 +3,12 @@ package eu.jcohub.library;
 import static eu.jcohub.support.matrix.MatrixScenario.LEADER;
 import static eu.jcohub.support.matrix.MatrixScenario.SECRET;
 
+import eu.jcohub.operations.Competence;
+import eu.jcohub.operations.OperationPlan;
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.operations.OperationType;
+import eu.jcohub.operations.Phase;
+import eu.jcohub.operations.PolicyDomain;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.support.TestAccounts;
 import eu.jcohub.support.matrix.IsolationPart;
@@ -10,8 +16,10 @@ import eu.jcohub.support.matrix.IsolationScenario;
 import eu.jcohub.support.matrix.MatrixPart;
 import eu.jcohub.support.matrix.MatrixRequest;
 import eu.jcohub.support.matrix.MatrixScenario;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -66,34 +74,56 @@ class LibraryMatrixPart implements MatrixPart, IsolationPart {
 		});
 	}
 
-	/** The caller's own organisation: the one anyone who may table an operation may table it for. */
-	private static String organisationOf(@Nullable String caller) {
-		return MatrixScenario.USERS.values().stream().filter(user -> user[0].equals(caller)).map(user -> user[1])
-			.findFirst().orElse("DK-CUSTOMS");
-	}
-
-	/** B's records are added by the secretariat, which may add to any operation's part of the Library. */
+	/**
+	 * B's records are added by the secretariat, which may add to any operation's part of the Library. Where the
+	 * scenario's B has not run (the page walk's B runs today), they go to a Danish operation with Finland of last
+	 * year instead, so that the Library's pages still show records; their texts are no secrets then.
+	 */
 	@Override
 	public void prepare(IsolationScenario scenario) {
 		var library = scenario.bean(Library.class);
+		var register = scenario.bean(OperationRegister.class);
 		var accounts = scenario.bean(TestAccounts.class);
 		var secretariat = accounts.secretariat();
 		var b = OperationId.of(UUID.fromString(scenario.id("B")));
-		var document = accounts.as(secretariat, () -> library.upload(b, B_FILE,
+		boolean bHasRun = accounts.as(secretariat, () -> Library.hasRun(register.find(b), LocalDate.now()));
+		var shelved = bHasRun ? b : accounts.as(secretariat, () -> register.table(lastYear(scenario.id("B.name")))).id();
+		scenario.name("B.library", shelved.toString());
+		var document = accounts.as(secretariat, () -> library.upload(shelved, B_FILE,
 				TestDocuments.pdf("Final report of B. " + B_TEXT + " route.")));
 		scenario.name("B.document", document.id().toString());
-		accounts.as(secretariat, () -> library.learn(b, new LessonDraft(null, null, B_LESSON)));
-		accounts.as(secretariat, () -> library.tag(b, List.of(B_TAG)));
-		List.of(B_FILE.replace(".pdf", ""), B_TEXT, B_LESSON, B_TAG).forEach(scenario::secret);
+		accounts.as(secretariat, () -> library.learn(shelved, new LessonDraft(null, null, B_LESSON)));
+		accounts.as(secretariat, () -> library.tag(shelved, List.of(B_TAG)));
+		if (bHasRun) {
+			List.of(B_FILE.replace(".pdf", ""), B_TEXT, B_LESSON, B_TAG).forEach(scenario::secret);
+		}
+	}
+
+	private static OperationPlan lastYear(String name) {
+		var start = LocalDate.now().minusYears(1);
+		return new OperationPlan(name + " LAST YEAR", OperationType.JCO_REGIONAL, "DK-CUSTOMS", "DK", Set.of("FI"),
+				Set.of(), Competence.EXCLUSIVE_EU, PolicyDomain.CUSTOMS, null, null, Set.of("CIGARETTES"), Set.of("ROAD"),
+				Set.of(), List.of(new Phase(start, start.plusDays(9))), "Last year's operation, in the Library.");
 	}
 
 	@Override
 	public Optional<String> path(String pattern, IsolationScenario scenario) {
 		var secrets = "ISOLIBFILESECRET+or+" + B_TEXT + "+or+" + B_LESSON + "+or+" + B_TAG + "+or+ISO-OBJECTIVES-SECRET";
-		return Optional.ofNullable(switch (pattern) {
-			case "/library", "/api/library/search" -> pattern + "?q=" + secrets;
-			case "/api/library/documents/{id}/file" -> pattern.replace("{id}", scenario.id("B.document"));
-			default -> null;
-		});
+		if (pattern.equals("/library") || pattern.equals("/api/library/search")) {
+			return Optional.of(pattern + "?q=" + secrets);
+		}
+		if (pattern.equals("/api/library/documents/{id}/file")) {
+			return Optional.of(pattern.replace("{id}", scenario.id("B.document")));
+		}
+		if (pattern.startsWith("/library/{id}") || pattern.startsWith("/api/library/{id}")) {
+			return Optional.of(pattern.replace("{id}", scenario.id("B.library")));
+		}
+		return Optional.empty();
+	}
+
+	/** The caller's own organisation: the one anyone who may table an operation may table it for. */
+	private static String organisationOf(@Nullable String caller) {
+		return MatrixScenario.USERS.values().stream().filter(user -> user[0].equals(caller)).map(user -> user[1])
+			.findFirst().orElse("DK-CUSTOMS");
 	}
 }
