@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo's Library, without Spring: the operation the demo script finds by a word of its report has run on any
- * day of a first start, and the final reports the demo writes are real PDFs whose words the Library reads.
+ * day of a first start, its plan agrees with what its report tells, and the final reports the demo writes are real PDFs whose words the Library reads.
  */
 class DemoLibraryTests {
 
@@ -26,6 +26,8 @@ class DemoLibraryTests {
 			assertThat(story.plan().type()).isEqualTo(OperationType.JCO_FULL_SCALE);
 			assertThat(story.plan().lastPhase().end()).as("on " + day).isBefore(day);
 			assertThat(story.plan().countriesTakingPart()).as("leader.dk reads it").contains("DK");
+			assertThat(story.plan().transportModes()).as("its report tells of lorries' tachographs").containsOnly("ROAD");
+			assertThat(story.plan().riskAreas()).as("and of cigarettes").contains("CIGARETTES");
 		}
 	}
 

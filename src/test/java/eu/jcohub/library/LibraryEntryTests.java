@@ -150,6 +150,11 @@ class LibraryEntryTests {
 		assertThat(undated.body()).containsPattern("id=\"phase1Start-error\"[^>]*>Enter a date")
 			.containsPattern("id=\"phase1End-error\"[^>]*>Enter a date")
 			.contains("value=\"NEXT FERRY\"").contains("value=\"not a day\"");
+		var unnamed = session.postForm("/library/" + withGermany + "/template", "/library/" + withGermany + "/template",
+				Map.of("name", " ", "organiser", "DE-CUSTOMS", "phase1Start", "", "phase1End", ""));
+		assertThat(unnamed.statusCode()).isEqualTo(422);
+		assertThat(unnamed.body()).as("the missing name is named with the missing dates, not after them")
+			.containsPattern("id=\"name-error\"[^>]*>[A-Z]").containsPattern("id=\"phase1Start-error\"[^>]*>Enter a date");
 
 		var start = LocalDate.now().plusMonths(4);
 		var created = session.postForm("/library/" + withGermany + "/template", "/library/" + withGermany + "/template",

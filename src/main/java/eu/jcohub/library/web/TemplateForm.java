@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The "use as template" form as typed: the new operation's name, organiser and dates (the past one's dates are
- * not offered; the user sets them). Unreadable dates come back as message keys next to their fields.
+ * not offered; the user sets them). Every field left empty or unreadable comes back at once, as message keys next
+ * to their fields, so that the user does not send the form twice to learn what else was missing.
  */
 record TemplateForm(@Nullable String name, @Nullable String organiser, @Nullable String phase1Start,
 		@Nullable String phase1End, @Nullable String phase2Start, @Nullable String phase2End) {
@@ -20,9 +21,15 @@ record TemplateForm(@Nullable String name, @Nullable String organiser, @Nullable
 		return new TemplateForm(name, organiser, null, null, null, null);
 	}
 
-	/** The request, or the fields whose dates cannot be read (as message keys). */
+	/** The request, or the fields left empty or whose dates cannot be read (as message keys). */
 	TemplateRequest toRequest() {
 		var errors = new InvalidInput.Collector();
+		if (blank(name)) {
+			errors.reject("name", "library.template.error.name");
+		}
+		if (blank(organiser)) {
+			errors.reject("organiser", "library.template.error.organiser");
+		}
 		var phases = new ArrayList<Phase>();
 		phase("phase1", phase1Start, phase1End, true, errors, phases);
 		phase("phase2", phase2Start, phase2End, false, errors, phases);
