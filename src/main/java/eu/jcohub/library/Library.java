@@ -9,6 +9,7 @@ import eu.jcohub.library.internal.DocumentRefused;
 import eu.jcohub.library.internal.LibrarySearch;
 import eu.jcohub.library.internal.LibrarySettings;
 import eu.jcohub.library.internal.LibraryStore;
+import eu.jcohub.library.internal.LibraryStore.StoredDocument;
 import eu.jcohub.library.internal.ReadDocument;
 import eu.jcohub.library.internal.SearchText;
 import eu.jcohub.operations.OperationFilter;
@@ -196,6 +197,43 @@ public class Library {
 						"fileName", document.fileName()))
 			.ownedBy(operation.plan().organiser()).labelled(document.fileName()));
 		return new DocumentContent(document, bytes);
+	}
+
+	/**
+	 * A document of the operation that the user may remove (those who may add documents may remove them); 404 when
+	 * the operation holds no such document.
+	 */
+	public LibraryDocument removable(OperationId id, UUID documentId) {
+		var document = store.findDocument(documentId).map(StoredDocument::document)
+			.filter(found -> found.operationId().equals(id))
+			.orElseThrow(() -> new NotFound("Document", documentId));
+		shelvedOrNotFound(id);
+		access.visibility().require(LibraryRules.CONTRIBUTE, recordOf(id));
+		return document;
+	}
+
+	/**
+	 * Removes a document added by mistake or replaced by a better version: its row, its text from search and, once
+	 * that is committed, its file. The removal is in the audit trail with what the document was.
+	 */
+	@Transactional
+	public LibraryDocument remove(UUID documentId) {
+		var stored = store.findDocument(documentId).orElseThrow(() -> new NotFound("Document", documentId));
+		var document = stored.document();
+		var operation = operations.find(document.operationId());
+		access.visibility().require(LibraryRules.CONTRIBUTE, recordOf(document.operationId()));
+		store.deleteDocument(documentId);
+		files.removeWhenCommitted(document.operationId(), documentId);
+		var state = new LinkedHashMap<String, Object>();
+		state.put("operation", document.operationId().toString());
+		state.put("fileName", document.fileName());
+		state.put("format", document.format().name());
+		state.put("sizeBytes", document.sizeBytes());
+		state.put("sha256", stored.sha256());
+		events.publishEvent(new RecordChanged(LibraryAuditVocabulary.DOCUMENT, documentId.toString(),
+				AuditAction.DELETED, state, Map.of())
+			.ownedBy(operation.plan().organiser()).labelled(document.fileName()));
+		return document;
 	}
 
 	/** Adds a lesson learned to an operation in the Library. */

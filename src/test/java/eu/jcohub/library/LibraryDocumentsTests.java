@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Documents of the Library: who uploads and downloads them, that a file is taken only when its content is what its
- * name says, that a refused or failed upload leaves neither a row nor a file, and that uploads and downloads are in
- * the audit trail.
+ * name says, that a refused or failed upload leaves neither a row nor a file, that a removed document leaves neither
+ * (and a failed removal keeps both), and that uploads, downloads and removals are in the audit trail.
  */
 @IntegrationTest
 class LibraryDocumentsTests {
@@ -213,6 +213,72 @@ class LibraryDocumentsTests {
 		assertThat(accepted.statusCode()).isEqualTo(302);
 		assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("/library/" + operation + "#documents");
 		assertThat(page.get("/library/" + operation).body()).contains("report.pdf");
+	}
+
+	@Test
+	void thoseWhoAddDocumentsRemoveThemWithTheirTextAndFileAndTheTrailKeepsWhatTheyWere() {
+		var word = LibraryFixture.word("LIBREMOVED");
+		var document = upload(LEADER, "wrong version.pdf", TestDocuments.pdf("Draft that mentions " + word)).json();
+		var id = UUID.fromString(document.get("id").asString());
+		assertThat(accounts.as(COORDINATOR, () -> library.search(word))).hasSize(1);
+
+		for (var user : new String[] { COORDINATOR, OFFICER, OUTSIDER }) {
+			assertThat(Api.as(port, user).delete("/api/library/documents/" + id).status()).as(user).isEqualTo(403);
+		}
+		assertThat(files.exists(operation, id)).isTrue();
+
+		assertThat(Api.as(port, LEADER).delete("/api/library/documents/" + id).status()).isEqualTo(204);
+		assertThat(documentsOf(operation)).isZero();
+		assertThat(files.exists(operation, id)).as("the file goes with its row").isFalse();
+		assertThat(accounts.as(COORDINATOR, () -> library.search(word))).as("nor is its text found").isEmpty();
+		assertThat(Api.as(port, COORDINATOR).get(document.get("file").asString()).status()).isEqualTo(404);
+		assertThat(Api.as(port, LEADER).delete("/api/library/documents/" + id).status()).isEqualTo(404);
+
+		var trail = Api.as(port, LEADER).get("/api/audit-trail?entityType=library-document&entityId=" + id).json();
+		var actions = new java.util.ArrayList<String>();
+		trail.forEach(entry -> actions.add(entry.get("action").asString() + " by " + entry.get("actor").asString()));
+		assertThat(actions).contains("CREATED by " + LEADER, "DELETED by " + LEADER);
+		assertThat(trail.toString()).contains(document.get("sizeBytes").asString());
+	}
+
+	@Test
+	void aRemovalThatFailsKeepsTheFileItsRowStillNames() {
+		var pdf = TestDocuments.pdf("Report");
+		var kept = accounts.as(LEADER, () -> library.upload(operation, "report.pdf", pdf));
+		assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+			accounts.as(LEADER, () -> library.remove(kept.id()));
+			throw new IllegalStateException("a later step of the same transaction fails");
+		})).hasMessageContaining("a later step");
+		assertThat(documentsOf(operation)).isEqualTo(1);
+		assertThat(files.exists(operation, kept.id())).isTrue();
+		assertThat(Api.as(port, COORDINATOR).get("/api/library/documents/" + kept.id() + "/file").bytes())
+			.isEqualTo(pdf);
+	}
+
+	@Test
+	void theEntryPageAsksBeforeADocumentIsRemovedAndSaysItWas() {
+		var document = accounts.as(LEADER, () -> library.upload(operation, "wrong version.pdf", TestDocuments.pdf("Draft")));
+		var entry = "/library/" + operation;
+		var confirm = entry + "/documents/" + document.id() + "/remove";
+		assertThat(FormSession.signedIn(port, COORDINATOR).get(entry).body()).doesNotContain(confirm);
+		assertThat(FormSession.signedIn(port, COORDINATOR).get(confirm).statusCode()).isEqualTo(403);
+
+		var page = FormSession.signedIn(port, LEADER);
+		assertThat(page.get(entry).body()).contains("href=\"" + confirm + "\"");
+		var question = page.get(confirm);
+		assertThat(question.statusCode()).isEqualTo(200);
+		assertThat(question.body()).contains("Remove wrong version.pdf?").contains("cannot be brought back");
+		assertThat(documentsOf(operation)).as("asking removes nothing").isEqualTo(1);
+
+		var other = fixture.pastOperation(LibraryFixture.word("LIBOTHER"), "Another operation");
+		assertThat(page.get("/library/" + other + "/documents/" + document.id() + "/remove").statusCode())
+			.as("a document is removed only through its own operation").isEqualTo(404);
+
+		var removed = page.postForm(confirm, confirm, Map.of());
+		assertThat(removed.statusCode()).isEqualTo(302);
+		assertThat(removed.headers().firstValue("Location").orElseThrow()).endsWith(entry + "#documents");
+		assertThat(page.get(entry).body()).contains("wrong version.pdf was removed.").contains("No documents yet.");
+		assertThat(documentsOf(operation)).isZero();
 	}
 
 	private Api.Response upload(String user, String fileName, byte[] content) {

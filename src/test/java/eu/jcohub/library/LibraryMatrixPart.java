@@ -68,6 +68,11 @@ class LibraryMatrixPart implements MatrixPart, IsolationPart {
 			case "POST /library/{id}/lessons" -> MatrixRequest.form(pattern.replace("{id}", p), "recommendation=Lesson+" + n);
 			case "PUT /api/library/{id}/tags" -> MatrixRequest.json(pattern.replace("{id}", p), "{\"tags\":[\"matrix\"]}");
 			case "POST /library/{id}/tags" -> MatrixRequest.form(pattern.replace("{id}", p), "tags=matrix");
+			case "GET /library/{id}/documents/{document}/remove" ->
+				MatrixRequest.get(pattern.replace("{id}", p).replace("{document}", scenario.id("D")));
+			case "POST /library/{id}/documents/{document}/remove" ->
+				MatrixRequest.form(pattern.replace("{id}", p).replace("{document}", fresh(scenario, p, n)), "");
+			case "DELETE /api/library/documents/{id}" -> MatrixRequest.get(pattern.replace("{id}", fresh(scenario, p, n)));
 			case "POST /library/{id}/template" -> MatrixRequest.form(pattern.replace("{id}", p), "name=M-TEMPLATE-" + n
 					+ "&organiser=" + organisationOf(caller) + "&phase1Start=2066-01-01&phase1End=2066-01-05");
 			default -> null;
@@ -116,9 +121,17 @@ class LibraryMatrixPart implements MatrixPart, IsolationPart {
 			return Optional.of(pattern.replace("{id}", scenario.id("B.document")));
 		}
 		if (pattern.startsWith("/library/{id}") || pattern.startsWith("/api/library/{id}")) {
-			return Optional.of(pattern.replace("{id}", scenario.id("B.library")));
+			return Optional.of(pattern.replace("{id}", scenario.id("B.library"))
+				.replace("{document}", scenario.id("B.document")));
 		}
 		return Optional.empty();
+	}
+
+	/** A document of P to remove, added by its leader for this one request: each caller removes their own. */
+	private static String fresh(MatrixScenario scenario, String p, int n) {
+		var library = scenario.bean(Library.class);
+		return scenario.as(LEADER, () -> library.upload(OperationId.of(UUID.fromString(p)), "M-remove-" + n + ".pdf",
+				TestDocuments.pdf("To remove " + n))).id().toString();
 	}
 
 	/** The caller's own organisation: the one anyone who may table an operation may table it for. */

@@ -64,6 +64,25 @@ public class DocumentFiles {
 		removeUnlessCommitted(target);
 	}
 
+	/**
+	 * Removes a document's file once the transaction that removed its row commits: a removal that fails keeps the
+	 * file its row still names. Should the instance stop in between, the sweep removes the file, which no row names.
+	 */
+	public void removeWhenCommitted(OperationId operation, UUID document) {
+		var target = pathOf(operation, document);
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			deleteQuietly(target);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				deleteQuietly(target);
+			}
+		});
+	}
+
 	public byte[] read(OperationId operation, UUID document) {
 		try {
 			return Files.readAllBytes(pathOf(operation, document));

@@ -63,6 +63,11 @@ public class LibraryStore {
 			.optional();
 	}
 
+	/** Removes a document's row, and with it its text from search. */
+	public void deleteDocument(UUID id) {
+		jdbc.sql("delete from library_documents where id = ?").param(id).update();
+	}
+
 	public Set<UUID> allDocumentIds() {
 		return new HashSet<>(jdbc.sql("select id from library_documents").query(UUID.class).list());
 	}

@@ -20,6 +20,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,6 +81,15 @@ class LibraryApi {
 	@Operation(summary = "Download a document of the Library; the download is recorded in the audit trail")
 	ResponseEntity<byte[]> download(@PathVariable UUID id) {
 		return file(library.download(id));
+	}
+
+	@DeleteMapping("/api/library/documents/{id}")
+	@Operation(summary = "Remove a document from the Library (added by mistake or replaced by a better version)",
+			description = "Those who may add documents to the operation may remove them; the removal is recorded in "
+					+ "the audit trail.")
+	ResponseEntity<Void> remove(@PathVariable UUID id) {
+		library.remove(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/library/{id}/lessons")

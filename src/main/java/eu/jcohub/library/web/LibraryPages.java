@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Library in the browser: the index with its search, an operation's entry (documents, lessons, tags), the
@@ -146,6 +148,21 @@ class LibraryPages {
 			model.addAttribute("errors", errorMessages.of(invalid, locale));
 			return uploadForm(id, model);
 		}
+	}
+
+	/** Asks before a document is removed: a removed document cannot be brought back. */
+	@GetMapping("/library/{id}/documents/{document}/remove")
+	String confirmRemoval(@PathVariable OperationId id, @PathVariable UUID document, Model model) {
+		model.addAttribute("document", library.removable(id, document));
+		model.addAttribute("entry", library.entry(id));
+		return "library/remove";
+	}
+
+	@PostMapping("/library/{id}/documents/{document}/remove")
+	String remove(@PathVariable OperationId id, @PathVariable UUID document, RedirectAttributes redirect) {
+		var removed = library.remove(library.removable(id, document).id());
+		redirect.addFlashAttribute("removed", removed.fileName());
+		return "redirect:/library/" + id + "#documents";
 	}
 
 	@GetMapping("/library/{id}/lessons/new")
