@@ -115,11 +115,15 @@ public class Library {
 		boolean readable = mayRead(visibility, operation, record);
 		boolean mayUseAsTemplate = readable && visibility.user().mayTableOperations();
 		if (!readable) {
-			return new LibraryEntry(operation, false, List.of(), List.of(), List.of(), false, false, false);
+			return new LibraryEntry(operation, false, List.of(), List.of(), List.of(), false, false, false, Set.of());
 		}
-		return new LibraryEntry(operation, true, store.documentsOf(id), store.lessonsOf(id), store.tagsOf(id),
-				visibility.allows(LibraryRules.CONTRIBUTE, record), visibility.allows(LibraryRules.LEARN, record),
-				mayUseAsTemplate);
+		var lessons = store.lessonsOf(id);
+		boolean contributes = visibility.allows(LibraryRules.CONTRIBUTE, record);
+		boolean learns = visibility.allows(LibraryRules.LEARN, record);
+		var removable = lessons.stream().filter(lesson -> mayRemove(lesson, visibility.user().username(), contributes,
+				learns)).map(Lesson::id).collect(Collectors.toSet());
+		return new LibraryEntry(operation, true, store.documentsOf(id), lessons, store.tagsOf(id), contributes, learns,
+				mayUseAsTemplate, removable);
 	}
 
 	/** Whether the user may upload documents to the operation (to offer the form). */
@@ -259,6 +263,50 @@ public class Library {
 						"recommendation", recommendation))
 			.ownedBy(operation.plan().organiser()).labelled(operation.plan().name()));
 		return lesson;
+	}
+
+	/**
+	 * A lesson of the operation that the user may remove; 404 when the operation holds no such lesson, 403 when it
+	 * is neither theirs nor one of an operation they may add documents to.
+	 */
+	public Lesson removableLesson(OperationId id, UUID lessonId) {
+		var lesson = store.findLesson(lessonId).filter(found -> found.operationId().equals(id))
+			.orElseThrow(() -> new NotFound("Lesson", lessonId));
+		shelvedOrNotFound(id);
+		requireRemovable(lesson);
+		return lesson;
+	}
+
+	/**
+	 * Removes a lesson: its author may take back what they wrote, and those who may add documents may remove any
+	 * lesson of the operation. The audit trail keeps what it said.
+	 */
+	@Transactional
+	public Lesson removeLesson(UUID lessonId) {
+		var lesson = store.findLesson(lessonId).orElseThrow(() -> new NotFound("Lesson", lessonId));
+		var operation = operations.find(lesson.operationId());
+		requireRemovable(lesson);
+		store.deleteLesson(lessonId);
+		events.publishEvent(new RecordChanged(LibraryAuditVocabulary.LESSON, lessonId.toString(), AuditAction.DELETED,
+				Map.of("operation", lesson.operationId().toString(), "whatWorked", lesson.whatWorked(), "whatDidNot",
+						lesson.whatDidNot(), "recommendation", lesson.recommendation()), Map.of())
+			.ownedBy(operation.plan().organiser()).labelled(operation.plan().name()));
+		return lesson;
+	}
+
+	private void requireRemovable(Lesson lesson) {
+		var visibility = access.visibility();
+		var record = recordOf(lesson.operationId());
+		if (!mayRemove(lesson, visibility.user().username(), visibility.allows(LibraryRules.CONTRIBUTE, record),
+				visibility.allows(LibraryRules.LEARN, record))) {
+			throw eu.jcohub.shared.Forbidden.because("library.removeLesson.refused",
+					"Only its author and those who may add documents may remove a lesson.");
+		}
+	}
+
+	/** Its author while still among those who write lessons of the operation, or anyone who adds its documents. */
+	private static boolean mayRemove(Lesson lesson, String username, boolean contributes, boolean learns) {
+		return contributes || (learns && lesson.writtenBy().equals(username));
 	}
 
 	/** Replaces an operation's tags (words such as "ro-ro ferries" or "OCU set-up" that group operations). */

@@ -7,6 +7,7 @@ import static eu.jcohub.library.LibraryFixture.OTHER_LEADER;
 import static eu.jcohub.library.LibraryFixture.OUTSIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.jcohub.access.Role;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationTabled;
 import eu.jcohub.operations.Phase;
@@ -26,7 +27,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * An operation's entry in the Library: lessons and tags, who adds them, the forms that keep what was typed, the
+ * An operation's entry in the Library: lessons and tags, who adds and removes them, the forms that keep what was typed, the
  * operation page's pointer to it, and "use as template", which makes a draft with the past one's structure and the
  * dates the user sets.
  */
@@ -72,6 +73,58 @@ class LibraryEntryTests {
 		assertThat(Api.as(port, OUTSIDER).get("/api/library/" + operation).json().get("lessons")).isEmpty();
 		var page = FormSession.signedIn(port, OUTSIDER).get("/library/" + operation).body();
 		assertThat(page).contains("id=\"library-hidden\"").doesNotContain("Order accounts early");
+	}
+
+	@Test
+	void aLessonIsRemovedByItsAuthorOrByThoseWhoRunTheOperationAndTheTrailKeepsWhatItSaid() {
+		var colleague = "t.lib.coordinator2.fi";
+		accounts.ensure(colleague, "FI-CUSTOMS", Role.NATIONAL_COORDINATOR);
+		var own = Api.as(port, COORDINATOR).post("/api/library/" + operation + "/lessons",
+				"{\"recommendation\":\"Said in haste\"}").json().get("id").asString();
+		var leaders = Api.as(port, LEADER).post("/api/library/" + operation + "/lessons",
+				"{\"whatDidNot\":\"The leader's own lesson\"}").json().get("id").asString();
+
+		for (var user : new String[] { colleague, OFFICER, OUTSIDER }) {
+			var refused = Api.as(port, user).delete("/api/library/lessons/" + own);
+			assertThat(refused.status()).as(user).isEqualTo(403);
+		}
+		assertThat(Api.as(port, COORDINATOR).delete("/api/library/lessons/" + leaders).status())
+			.as("a participant removes only their own lessons").isEqualTo(403);
+		assertThat(Api.as(port, COORDINATOR).delete("/api/library/lessons/" + own).status()).isEqualTo(204);
+		assertThat(Api.as(port, LEADER).delete("/api/library/lessons/" + leaders).status()).isEqualTo(204);
+		assertThat(Api.as(port, LEADER).get("/api/library/" + operation).json().get("lessons")).isEmpty();
+		assertThat(accounts.as(LEADER, () -> library.search("haste"))).as("nor is it found")
+			.noneMatch(result -> result.entry().id().equals(operation));
+		assertThat(Api.as(port, LEADER).delete("/api/library/lessons/" + own).status()).isEqualTo(404);
+
+		var trail = Api.as(port, LEADER).get("/api/audit-trail?entityType=library-lesson&entityId=" + own).json();
+		var actions = new java.util.ArrayList<String>();
+		trail.forEach(entry -> actions.add(entry.get("action").asString() + " by " + entry.get("actor").asString()));
+		assertThat(actions).contains("CREATED by " + COORDINATOR, "DELETED by " + COORDINATOR);
+	}
+
+	@Test
+	void theEntryPageOffersToRemoveOnlyTheLessonsTheUserMayRemoveAndAsksFirst() {
+		var own = accounts.as(COORDINATOR, () -> library.learn(operation, new LessonDraft("Mine", null, null)));
+		var leaders = accounts.as(LEADER, () -> library.learn(operation, new LessonDraft("The leader's", null, null)));
+		var entry = "/library/" + operation;
+		var page = FormSession.signedIn(port, COORDINATOR);
+		var body = page.get(entry).body();
+		assertThat(body).contains(entry + "/lessons/" + own.id() + "/remove")
+			.doesNotContain(entry + "/lessons/" + leaders.id() + "/remove");
+		assertThat(page.get(entry + "/lessons/" + leaders.id() + "/remove").statusCode()).isEqualTo(403);
+		assertThat(FormSession.signedIn(port, LEADER).get(entry).body())
+			.contains(entry + "/lessons/" + own.id() + "/remove", entry + "/lessons/" + leaders.id() + "/remove");
+
+		var confirm = entry + "/lessons/" + own.id() + "/remove";
+		var question = page.get(confirm);
+		assertThat(question.statusCode()).isEqualTo(200);
+		assertThat(question.body()).contains("Mine").contains("cannot be brought back");
+		var removed = page.postForm(confirm, confirm, Map.of());
+		assertThat(removed.statusCode()).isEqualTo(302);
+		assertThat(removed.headers().firstValue("Location").orElseThrow()).endsWith(entry + "#lessons");
+		assertThat(page.get(entry).body()).contains("The lesson was removed.").doesNotContain("Mine")
+			.contains("The leader&#39;s");
 	}
 
 	@Test

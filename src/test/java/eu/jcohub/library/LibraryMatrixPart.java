@@ -72,6 +72,12 @@ class LibraryMatrixPart implements MatrixPart, IsolationPart {
 				MatrixRequest.get(pattern.replace("{id}", p).replace("{document}", scenario.id("D")));
 			case "POST /library/{id}/documents/{document}/remove" ->
 				MatrixRequest.form(pattern.replace("{id}", p).replace("{document}", fresh(scenario, p, n)), "");
+			case "GET /library/{id}/lessons/{lesson}/remove" ->
+				MatrixRequest.get(pattern.replace("{id}", p).replace("{lesson}", lessonToRemove(scenario, p, n, caller)));
+			case "POST /library/{id}/lessons/{lesson}/remove" ->
+				MatrixRequest.form(pattern.replace("{id}", p).replace("{lesson}", lessonToRemove(scenario, p, n, caller)), "");
+			case "DELETE /api/library/lessons/{id}" ->
+				MatrixRequest.get(pattern.replace("{id}", lessonToRemove(scenario, p, n, caller)));
 			case "DELETE /api/library/documents/{id}" -> MatrixRequest.get(pattern.replace("{id}", fresh(scenario, p, n)));
 			case "POST /library/{id}/template" -> MatrixRequest.form(pattern.replace("{id}", p), "name=M-TEMPLATE-" + n
 					+ "&organiser=" + organisationOf(caller) + "&phase1Start=2066-01-01&phase1End=2066-01-05");
@@ -97,7 +103,8 @@ class LibraryMatrixPart implements MatrixPart, IsolationPart {
 		var document = accounts.as(secretariat, () -> library.upload(shelved, B_FILE,
 				TestDocuments.pdf("Final report of B. " + B_TEXT + " route.")));
 		scenario.name("B.document", document.id().toString());
-		accounts.as(secretariat, () -> library.learn(shelved, new LessonDraft(null, null, B_LESSON)));
+		var lesson = accounts.as(secretariat, () -> library.learn(shelved, new LessonDraft(null, null, B_LESSON)));
+		scenario.name("B.lesson", lesson.id().toString());
 		accounts.as(secretariat, () -> library.tag(shelved, List.of(B_TAG)));
 		if (bHasRun) {
 			List.of(B_FILE.replace(".pdf", ""), B_TEXT, B_LESSON, B_TAG).forEach(scenario::secret);
@@ -122,7 +129,7 @@ class LibraryMatrixPart implements MatrixPart, IsolationPart {
 		}
 		if (pattern.startsWith("/library/{id}") || pattern.startsWith("/api/library/{id}")) {
 			return Optional.of(pattern.replace("{id}", scenario.id("B.library"))
-				.replace("{document}", scenario.id("B.document")));
+				.replace("{document}", scenario.id("B.document")).replace("{lesson}", scenario.id("B.lesson")));
 		}
 		return Optional.empty();
 	}
@@ -132,6 +139,15 @@ class LibraryMatrixPart implements MatrixPart, IsolationPart {
 		var library = scenario.bean(Library.class);
 		return scenario.as(LEADER, () -> library.upload(OperationId.of(UUID.fromString(p)), "M-remove-" + n + ".pdf",
 				TestDocuments.pdf("To remove " + n))).id().toString();
+	}
+
+	/** A lesson of P to remove: the caller's own where they write lessons of P, otherwise one of its leader. */
+	private static String lessonToRemove(MatrixScenario scenario, String p, int n, @Nullable String caller) {
+		var library = scenario.bean(Library.class);
+		var id = OperationId.of(UUID.fromString(p));
+		var draft = new LessonDraft(null, null, "To remove " + n);
+		var author = caller != null && scenario.as(caller, () -> library.mayWriteLessons(id)) ? caller : LEADER;
+		return scenario.as(author, () -> library.learn(id, draft)).id().toString();
 	}
 
 	/** The caller's own organisation: the one anyone who may table an operation may table it for. */

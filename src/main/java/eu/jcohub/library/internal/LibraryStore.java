@@ -90,6 +90,15 @@ public class LibraryStore {
 			.list();
 	}
 
+	public Optional<Lesson> findLesson(UUID id) {
+		return jdbc.sql("select " + LESSON_COLUMNS + " from library_lessons where id = ?").param(id)
+			.query(LibraryStore::lesson).optional();
+	}
+
+	public void deleteLesson(UUID id) {
+		jdbc.sql("delete from library_lessons where id = ?").param(id).update();
+	}
+
 	public List<String> tagsOf(OperationId operation) {
 		return jdbc.sql("select tag from library_tags where operation_id = ? order by tag")
 			.param(operation.value())

@@ -99,6 +99,15 @@ class LibraryApi {
 		return ResponseEntity.created(URI.create("/api/library/" + id)).body(lesson);
 	}
 
+	@DeleteMapping("/api/library/lessons/{id}")
+	@Operation(summary = "Remove a lesson learned from the Library",
+			description = "Its author, and those who may add documents to the operation, may remove it; the removal "
+					+ "is recorded in the audit trail.")
+	ResponseEntity<Void> removeLesson(@PathVariable UUID id) {
+		library.removeLesson(id);
+		return ResponseEntity.noContent().build();
+	}
+
 	@PutMapping("/api/library/{id}/tags")
 	@Operation(summary = "Replace an operation's tags in the Library", description = "{\"tags\":[\"ro-ro ferries\"]}")
 	List<String> tag(@PathVariable OperationId id, @RequestBody TagsRequest request) {

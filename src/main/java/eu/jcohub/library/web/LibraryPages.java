@@ -165,6 +165,21 @@ class LibraryPages {
 		return "redirect:/library/" + id + "#documents";
 	}
 
+	/** Asks before a lesson is removed, showing what it says. */
+	@GetMapping("/library/{id}/lessons/{lesson}/remove")
+	String confirmLessonRemoval(@PathVariable OperationId id, @PathVariable UUID lesson, Model model) {
+		model.addAttribute("lesson", library.removableLesson(id, lesson));
+		model.addAttribute("entry", library.entry(id));
+		return "library/remove-lesson";
+	}
+
+	@PostMapping("/library/{id}/lessons/{lesson}/remove")
+	String removeLesson(@PathVariable OperationId id, @PathVariable UUID lesson, RedirectAttributes redirect) {
+		library.removeLesson(library.removableLesson(id, lesson).id());
+		redirect.addFlashAttribute("lessonRemoved", true);
+		return "redirect:/library/" + id + "#lessons";
+	}
+
 	@GetMapping("/library/{id}/lessons/new")
 	String newLesson(@PathVariable OperationId id, Model model) {
 		if (!library.mayWriteLessons(id)) {
