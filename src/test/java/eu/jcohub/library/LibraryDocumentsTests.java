@@ -194,6 +194,7 @@ class LibraryDocumentsTests {
 		var before = files.allFiles();
 		var page = FormSession.signedIn(port, LEADER);
 		var form = "/library/" + operation + "/documents/new";
+		assertThat(page.get(form).body()).as("the limit reads as the refusal names it").contains("up to 1 MB.");
 		var refused = page.postMultipart(form, "/library/" + operation + "/documents", Map.of(), "file", "report.pdf",
 				TestDocuments.xlsx("a workbook named .pdf"));
 		assertThat(refused.statusCode()).isEqualTo(422);
