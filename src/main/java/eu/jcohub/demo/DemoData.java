@@ -8,6 +8,7 @@ import eu.jcohub.operations.OperationView;
 import eu.jcohub.shared.db.DemoMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
@@ -37,19 +38,21 @@ class DemoData {
 	private final Clock clock;
 	private final DemoUsers users;
 	private final DemoSeizures seizures;
+	private final DemoLibrary library;
 	private final OperationRoles roles;
 	private final StartupWork startup;
 	private final DemoLifecycle lifecycle;
 	private static final String WORK = "demo data";
 
 	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRoles roles, OperationRegister register,
-			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, StartupWork startup,
-			DemoLifecycle lifecycle) {
+			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, DemoLibrary library,
+			StartupWork startup, DemoLifecycle lifecycle) {
 		this.startup = startup;
 		this.lifecycle = lifecycle;
 		this.roles = roles;
 		this.users = users;
 		this.seizures = seizures;
+		this.library = library;
 		this.demoMode = demoMode;
 		this.accounts = accounts;
 		this.register = register;
@@ -76,7 +79,8 @@ class DemoData {
 	void load() {
 		long started = System.nanoTime();
 		var today = LocalDate.now(clock);
-		var operations = DemoPlans.generate(today, new Random(SEED));
+		var random = new Random(SEED);
+		var operations = DemoPlans.generate(today, random);
 		var leadTimes = new Random(SEED + 1);
 		transaction.executeWithoutResult(status -> {
 			for (var account : DemoAccounts.ALL) {
@@ -85,10 +89,12 @@ class DemoData {
 			}
 			OperationView running = null;
 			var told = new java.util.ArrayList<DemoLifecycle.Tabled>();
+			var all = new ArrayList<OperationView>();
 			for (var operation : operations) {
 				var firstKnown = DemoLifecycle.firstKnown(operation.plan(), today, leadTimes);
 				var tabled = users.as(operation.tabledBy(), () -> register.table(operation.plan(), firstKnown));
 				told.add(new DemoLifecycle.Tabled(operation, tabled));
+				all.add(tabled);
 				operation.roles().forEach((username, role) -> roles.assign(tabled.id(), username, role));
 				if (operation.plan().name().equals(DemoPlans.RUNNING_NOW)) {
 					running = tabled;
@@ -98,6 +104,7 @@ class DemoData {
 			lifecycle.tell(told);
 			log.info("Demo lifecycle told in {} ms", (System.nanoTime() - lifecycleStarted) / 1_000_000);
 			seizures.load(Objects.requireNonNull(running, DemoPlans.RUNNING_NOW + " is part of the demo plans"));
+			library.load(all, today, random);
 		});
 		log.info("Demo loaded: {} accounts (password '{}') and {} operations in {} ms", DemoAccounts.ALL.size(),
 				DemoAccounts.PASSWORD, operations.size(), (System.nanoTime() - started) / 1_000_000);

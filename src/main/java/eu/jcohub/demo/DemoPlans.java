@@ -232,9 +232,15 @@ final class DemoPlans {
 			participants.remove(lead);
 			var name = FULL_SCALE_NAMES.get(i % FULL_SCALE_NAMES.size());
 			usedNames.add(name);
+			var modes = some(region.modes(), 1, 2);
+			if (name.equals(DemoLibrary.STORY)) {
+				// Its final report in the Library tells of lorries' tachographs and cigarettes: its plan says so too.
+				risks.add("CIGARETTES");
+				modes = Set.of("ROAD");
+			}
 			add(new OperationPlan(name, OperationType.JCO_FULL_SCALE, "CCWP", lead, participants,
 					Set.of("OLAF", "FRONTEX", "EUROPOL"), competence(risks), domain(risks),
-					"CCWP secretariat, JCO desk (fictional)", null, risks, some(region.modes(), 1, 2),
+					"CCWP secretariat, JCO desk (fictional)", null, risks, modes,
 					some(region.locations(), 3, 6), phases(start, random.nextInt(3) == 0),
 					"Full-scale JCO of all member states on " + region.name().toLowerCase() + " routes."),
 					Map.of(DemoAccounts.OCU, OperationRole.OCU_OPERATOR));

@@ -1,5 +1,6 @@
 package eu.jcohub.shared;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,8 @@ public class InvalidInput extends RuntimeException {
 
 	public InvalidInput(Map<String, String> fieldErrors) {
 		super("Invalid input: " + fieldErrors);
-		this.fieldErrors = Map.copyOf(new LinkedHashMap<>(fieldErrors));
+		// In the order the fields were checked (the form's order): the summary above a form lists them so.
+		this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
 	}
 
 	public static InvalidInput of(String field, String message) {

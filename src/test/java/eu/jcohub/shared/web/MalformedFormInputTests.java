@@ -64,7 +64,8 @@ class MalformedFormInputTests {
 
 		for (var path : List.of("/operations/new", "/operations/" + operation + "/edit", "/operations/" + operation,
 				"/operations/" + operation + "/seizures/new", "/seizures/" + seizure + "/edit", "/account/tokens",
-				"/account/two-factor", "/exchange", "/audit")) {
+				"/account/two-factor", "/exchange", "/audit", "/library/" + operation, "/library/" + operation + "/lessons/new",
+				"/library/" + operation + "/template")) {
 			walk(leader, path);
 		}
 		walk(coordinator, "/data-protection");
@@ -74,7 +75,8 @@ class MalformedFormInputTests {
 		assertThat(formsTried).contains("POST /operations", "POST /operations/" + operation,
 				"POST /operations/" + operation + "/seizures", "POST /seizures/" + seizure, "POST /data-protection/retention",
 				"GET /data-protection", "POST /account/tokens", "POST /account/password", "POST /account/two-factor",
-				"POST /exchange/import", "GET /audit")
+				"POST /exchange/import", "GET /audit", "POST /library/" + operation + "/tags",
+				"POST /library/" + operation + "/lessons", "POST /library/" + operation + "/template")
 			.anyMatch(form -> form.endsWith("/resolution"));
 		assertThat(problems).isEmpty();
 	}

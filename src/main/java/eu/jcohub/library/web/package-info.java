@@ -1,0 +1,5 @@
+/** The Library's pages and API. */
+@NullMarked
+package eu.jcohub.library.web;
+
+import org.jspecify.annotations.NullMarked;
