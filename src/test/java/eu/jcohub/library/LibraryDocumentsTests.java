@@ -119,7 +119,7 @@ class LibraryDocumentsTests {
 		assertRefused(upload(LEADER, "empty.pdf", new byte[0]), "The file is empty.");
 		assertRefused(upload(LEADER, "tool.exe", TestDocuments.pdf("x")), "Only PDF, Word (.docx)");
 		assertRefused(upload(LEADER, "report.pdf", TestDocuments.docx("a zip named .pdf")),
-				"The file's name says PDF, but its content is not");
+				"The file's name says PDF document (.pdf), but its content is not");
 		assertRefused(upload(LEADER, "report.xlsx", "plain text".getBytes(StandardCharsets.UTF_8)),
 				"The file's name says Excel workbook (.xlsx), but its content is not");
 		var pdf = TestDocuments.pdf("A whole report");
@@ -199,7 +199,7 @@ class LibraryDocumentsTests {
 				TestDocuments.xlsx("a workbook named .pdf"));
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("is-invalid")
-			.containsPattern("id=\"file-error\"[^>]*>The file&#39;s name says PDF, but its content is not");
+			.containsPattern("id=\"file-error\"[^>]*>The file&#39;s name says PDF document \\(\\.pdf\\), but its content is not");
 		assertThat(files.allFiles()).isEqualTo(before);
 
 		var tooLarge = page.postMultipart(form, "/library/" + operation + "/documents", Map.of(), "file", "huge.pdf",
