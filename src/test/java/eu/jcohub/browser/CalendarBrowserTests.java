@@ -67,11 +67,14 @@ class CalendarBrowserTests {
 
 		// The year reads as a year: one row per organiser across twelve months, the operation a bar in its row.
 		driver.findElement(By.cssSelector(".fc-yearOverview-button")).click();
-		var bar = wait.until(ExpectedConditions.visibilityOfElementLocated(
-				By.cssSelector(".hub-year-row a.hub-year-bar[href='/operations/" + existing.id() + "']")));
-		var row = bar.findElement(By.xpath("ancestor::li[contains(@class,'hub-year-row')]"));
-		assertThat(row.findElement(By.cssSelector(".hub-year-label")).getText()).contains("DK")
-			.contains("Denmark customs administration");
+		// The view draws its rows again once the events have come, so the row is looked up afresh until it stands.
+		var label = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+			var bar = d.findElement(By.cssSelector(".hub-year-row a.hub-year-bar[href='/operations/" + existing.id() + "']"));
+			var text = bar.findElement(By.xpath("ancestor::li[contains(@class,'hub-year-row')]"))
+				.findElement(By.cssSelector(".hub-year-label")).getText();
+			return bar.isDisplayed() && !text.isBlank() ? text : null;
+		});
+		assertThat(label).contains("DK").contains("Denmark customs administration");
 		assertThat(driver.findElements(By.cssSelector(".hub-year-month"))).hasSize(12);
 		assertThat(driver.findElement(By.id("legend-column")).isDisplayed()).as("the rows name the organisers").isFalse();
 		window.checkAccessibility();
