@@ -16,10 +16,18 @@ record ImportReport(String fileName, String format, boolean imported, long accep
 
 	/**
 	 * @param ref where in the file: {@code line 3} for CSV, {@code UID …} for iCalendar
-	 * @param action for an accepted line: CREATED or UPDATED once saved; CREATE or UPDATE when the import saved nothing
+	 * @param action for an accepted line: CREATED, UPDATED or CANCELLED once saved; CREATE, UPDATE or CANCEL when
+	 *        the import saved nothing
+	 * @param suggestions what the event's free text names that its plan could hold; applied when the importer
+	 *        accepted them ({@code acceptSuggestions}), offered otherwise
 	 */
 	record Line(String ref, @Nullable String name, Status status, @Nullable String action, @Nullable UUID operationId,
-			List<String> reasons) {
+			List<String> reasons, List<Suggestion> suggestions) {
+
+		Line(String ref, @Nullable String name, Status status, @Nullable String action, @Nullable UUID operationId,
+				List<String> reasons) {
+			this(ref, name, status, action, operationId, reasons, List.of());
+		}
 	}
 
 	static ImportReport of(String fileName, String format, boolean imported, List<Line> lines) {

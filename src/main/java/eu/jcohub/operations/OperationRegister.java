@@ -107,6 +107,24 @@ public class OperationRegister {
 	}
 
 	/**
+	 * Calls off an operation of another body that its own calendar cancelled (the only step such an operation
+	 * takes): it stays in the calendar as history, cancelled.
+	 */
+	@Transactional
+	public OperationView cancelTabled(OperationId id, String reason) {
+		var visibility = access.visibility();
+		var operation = load(id);
+		visibility.require(OperationRules.CHANGE, operation.protectedRecord());
+		operations.lockForWriting();
+		var before = operation.auditState();
+		operation.moveTo(OperationStatus.CANCELLED, reason, visibility.user().username(), clock.instant());
+		operations.update(operation);
+		events.publishEvent(RecordChanged.updated(OperationAuditVocabulary.OPERATION, id.toString(), before,
+				operation.auditState()).ownedBy(operation.plan().organiser()).labelled(operation.plan().name()));
+		return view(load(id), visibility);
+	}
+
+	/**
 	 * Refuses (403) whoever may not change the operation, before anything they sent is read: a refusal never
 	 * depends on the input, and input errors are told only to those who may change it.
 	 */
