@@ -151,6 +151,20 @@ class IcsSemanticsTests {
 		assertThat(lines.get(0).problems()).singleElement().asString().contains("DTEND is a time while DTSTART is a date");
 	}
 
+	@Test
+	void aBomUtf16AndADeclaredCharsetAreRead() {
+		var text = calendar("", event("charset@example.org", "LOCATION;CHARSET=windows-1252:Gen\u00e8ve\r\n"));
+		var declared = UploadedText.decode(text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+		assertThat(declared).contains("Genève");
+		var utf16 = new java.io.ByteArrayOutputStream();
+		utf16.writeBytes(new byte[] { (byte) 0xff, (byte) 0xfe });
+		utf16.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
+		assertThat(IcsImport.read(UploadedText.decode(utf16.toByteArray()), defaults("CCWP")).get(0).plan().phases())
+			.containsExactly(phase("2027-03-01", "2027-03-01"));
+		var bom = UploadedText.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+		assertThat(bom).startsWith("BEGIN:VCALENDAR");
+	}
+
 	// ---- helpers
 
 	static String calendar(String calendarProperties, String events) {
