@@ -166,7 +166,7 @@ final class IcsImport {
 					x(first, "CONTACT").orElse(null), key, riskAreas.isEmpty() ? defaults.riskAreas() : riskAreas,
 					PlanFields.codes(x(first, "TRANSPORT-MODES").orElse(null)),
 					PlanFields.codes(x(first, "LOCATIONS").orElse(null)), phases, objectives(first)))
-				.withRevision(revision);
+				.withRevision(revision).withFreeText(x(first, "ORGANISER").isPresent() ? Map.of() : freeText(first));
 		}
 		catch (IllegalArgumentException e) {
 			return ParsedLine.unreadable(ref, name, List.of(e.getMessage()));
@@ -219,6 +219,19 @@ final class IcsImport {
 			return Optional.of(new Series(uid, IcsVersions.latest(masters),
 					byOccurrence.values().stream().map(IcsVersions::latest).toList()));
 		}
+	}
+
+	/** Another body's words, where suggestions for the plan's fields may be found. */
+	private static Map<String, String> freeText(VEvent event) {
+		var texts = new LinkedHashMap<String, String>();
+		text(event, Property.LOCATION).ifPresent(text -> texts.put(Property.LOCATION, text));
+		text(event, Property.DESCRIPTION).ifPresent(text -> texts.put(Property.DESCRIPTION, text));
+		var categories = String.join(", ", event.<Categories>getProperties(Property.CATEGORIES).stream()
+			.flatMap(property -> property.getCategories().getTexts().stream()).toList());
+		if (!categories.isBlank()) {
+			texts.put(Property.CATEGORIES, categories);
+		}
+		return texts;
 	}
 
 	/** Our X-JCOHUB-RISK-AREAS if present (validated later), else those CATEGORIES that are risk-area codes. */

@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an import did with each line of a CSV file or each event group of an iCalendar file.
  *
- * @param imported whether anything was saved: false when a line was rejected and the valid part was not asked for
+ * @param imported whether anything was saved: false when a line was rejected and the valid part was not asked for,
+ *        or when the file was only checked
+ * @param checkedOnly the file was only checked, for the importer to review the suggestions before saving
  */
 record ImportReport(String fileName, String format, boolean imported, long accepted, long unchanged, long rejected,
-		List<Line> lines) {
+		List<Line> lines, boolean checkedOnly) {
 
 	enum Status { ACCEPTED, UNCHANGED, REJECTED }
 
@@ -32,7 +34,16 @@ record ImportReport(String fileName, String format, boolean imported, long accep
 
 	static ImportReport of(String fileName, String format, boolean imported, List<Line> lines) {
 		return new ImportReport(fileName, format, imported, count(lines, Status.ACCEPTED), count(lines, Status.UNCHANGED),
-				count(lines, Status.REJECTED), List.copyOf(lines));
+				count(lines, Status.REJECTED), List.copyOf(lines), false);
+	}
+
+	static ImportReport checked(String fileName, String format, List<Line> lines) {
+		return new ImportReport(fileName, format, false, count(lines, Status.ACCEPTED), count(lines, Status.UNCHANGED),
+				count(lines, Status.REJECTED), List.copyOf(lines), true);
+	}
+
+	boolean anySuggestion() {
+		return lines.stream().anyMatch(line -> !line.suggestions().isEmpty());
 	}
 
 	private static long count(List<Line> lines, Status status) {

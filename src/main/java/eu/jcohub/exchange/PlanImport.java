@@ -40,10 +40,12 @@ class PlanImport {
 	private final ApplicationEventPublisher events;
 	private final OrganiserZones zones;
 	private final EventRevisions revisions;
+	private final PlanSuggestions suggestions;
 
 	PlanImport(OperationRegister register, AccessPolicy access, ReferenceData reference,
 			TransactionTemplate transactions, ApplicationEventPublisher events, OrganiserZones zones,
-			EventRevisions revisions) {
+			EventRevisions revisions, PlanSuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.zones = zones;
 		this.revisions = revisions;
 		this.register = register;
@@ -58,9 +60,13 @@ class PlanImport {
 		var visibility = access.visibility();
 		var defaults = defaults(options, visibility);
 		boolean ics = UploadedText.isICalendar(text);
-		var parsed = ics ? IcsFormat.read(text, defaults) : CsvFormat.read(text, defaults);
+		var parsed = (ics ? IcsFormat.read(text, defaults) : CsvFormat.read(text, defaults)).stream()
+			.map(line -> suggest(line, options)).toList();
 		return transactions.execute(status -> {
 			var decisions = decide(parsed, visibility);
+			if (options.checkOnly()) {
+				return ImportReport.checked(fileName, ics ? "ICS" : "CSV", decisions.stream().map(Decision::line).toList());
+			}
 			boolean anyRejected = decisions.stream().anyMatch(d -> d.status() == Status.REJECTED);
 			if (anyRejected && !options.importValidPart()) {
 				return ImportReport.of(fileName, ics ? "ICS" : "CSV", false, decisions.stream().map(Decision::line).toList());
@@ -72,6 +78,19 @@ class PlanImport {
 							"rejected", report.rejected())));
 			return report;
 		});
+	}
+
+	/** What the line's free text names, offered; and taken into its plan where the importer accepted it. */
+	private ParsedLine suggest(ParsedLine line, ImportOptions options) {
+		if (line.plan() == null || line.freeText().isEmpty()) {
+			return line;
+		}
+		var offered = suggestions.suggest(line.ref(), line.plan(), line.freeText()).stream()
+			.map(suggestion -> options.accepts(line.ref(), suggestion.field()) ? suggestion.accept() : suggestion)
+			.toList();
+		var accepted = offered.stream().filter(Suggestion::accepted).toList();
+		var withSuggestions = line.withSuggestions(offered);
+		return accepted.isEmpty() ? withSuggestions : withSuggestions.withPlan(PlanSuggestions.accept(line.plan(), accepted));
 	}
 
 	private ImportDefaults defaults(ImportOptions options, Visibility visibility) {

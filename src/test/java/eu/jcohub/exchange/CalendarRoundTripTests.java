@@ -43,7 +43,7 @@ class CalendarRoundTripTests {
 	OperationRegister register;
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "outlook-frontex.ics, FRONTEX, 3", "google.ics, MAOC-N, 1", "thunderbird.ics, DE-CUSTOMS, 1",
+	@CsvSource({ "outlook-frontex.ics, EUROPOL, 3", "google.ics, MAOC-N, 1", "thunderbird.ics, DE-CUSTOMS, 1",
 			"apple.ics, FR-CUSTOMS, 2", "rfc5545-examples.ics, CCWP, 5" })
 	void importedThenExportedTheFileReadsTheSameInIcal4jAndPython(String file, String organiser, int operations)
 			throws Exception {
