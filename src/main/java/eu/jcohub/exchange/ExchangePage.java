@@ -31,11 +31,15 @@ class ExchangePage {
 	private final PublicAddress publicAddress;
 	private final MessageSource messages;
 	private final ToComplete toComplete;
+	// The subscriptions' controller shows this page again with its form errors: each needs the other.
+	private final org.springframework.beans.factory.ObjectProvider<SubscriptionPages> subscriptions;
 
 	static final String PENDING = "exchange.pendingUpload";
 
 	ExchangePage(PlanImport imports, ApiTokens tokens, AccessPolicy access, Clock clock, PublicAddress publicAddress,
-			MessageSource messages, ToComplete toComplete) {
+			MessageSource messages, ToComplete toComplete,
+			org.springframework.beans.factory.ObjectProvider<SubscriptionPages> subscriptions) {
+		this.subscriptions = subscriptions;
 		this.toComplete = toComplete;
 		this.messages = messages;
 		this.publicAddress = publicAddress;
@@ -49,6 +53,9 @@ class ExchangePage {
 	String show(Model model) {
 		model.addAttribute("semester", Semester.coming(LocalDate.now(clock)).toString());
 		model.addAttribute("toComplete", toComplete.list());
+		model.addAttribute("subscriptions", subscriptions.getObject().rows());
+		model.asMap().putIfAbsent("subscriptionErrors", Map.of());
+		model.asMap().putIfAbsent("subscriptionForm", Map.of("pullMinutes", "60", "credentialKind", "NONE"));
 		// An upload refused before it reached us (too large) arrives with its errors as a flash attribute.
 		model.asMap().putIfAbsent("errors", Map.of());
 		return "exchange/index";

@@ -54,12 +54,14 @@ class SubscriptionService {
 	@Transactional
 	CalendarSubscription register(Registration form) {
 		var visibility = access.visibility();
+		var organiser = form.organiser() == null ? "" : form.organiser().strip().toUpperCase(Locale.ROOT);
+		// Refused before anything sent is read: a refusal never depends on the input.
+		visibility.require(ExchangeRules.SUBSCRIBE, ProtectedRecord.ownedBy(organiser));
 		var errors = new InvalidInput.Collector();
 		errors.text("name", form.name(), 120);
 		errors.text("url", form.url(), 2000);
 		errors.text("organiser", form.organiser(), 40);
-		var organiser = form.organiser() == null ? null : form.organiser().strip().toUpperCase(Locale.ROOT);
-		if (organiser != null && !organiser.isBlank() && reference.organisation(organiser).isEmpty()) {
+		if (!organiser.isBlank() && reference.organisation(organiser).isEmpty()) {
 			errors.reject("organiser", "unknown organisation " + organiser);
 		}
 		int minutes = form.pullMinutes() == null ? 60 : form.pullMinutes();
@@ -86,7 +88,6 @@ class SubscriptionService {
 			}
 		}
 		errors.throwIfAny();
-		visibility.require(ExchangeRules.SUBSCRIBE, ProtectedRecord.ownedBy(organiser));
 		var subscription = new CalendarSubscription(UUID.randomUUID(), form.name().strip(), form.url().strip(),
 				organiser, Duration.ofMinutes(minutes), kind, visibility.user().username(), null, null, null, false, null,
 				clock.instant());

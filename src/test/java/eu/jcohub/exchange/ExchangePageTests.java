@@ -140,6 +140,33 @@ class ExchangePageTests {
 			.doesNotContain("Page Bare Operation");
 	}
 
+	@Test
+	void aCalendarIsFollowedFromThePageAndAFailingPullIsShownToItsOwner() throws Exception {
+		signIn(accounts.secretariat());
+		var page = get("/exchange");
+		assertThat(page).contains("Followed calendars").contains("Follow a published calendar");
+		var refused = send(HttpRequest.newBuilder(uri("/exchange/subscriptions"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+					"_csrf=" + URLEncoder.encode(csrf(page), StandardCharsets.UTF_8) + "&name=Page+Metadata&organiser=FRONTEX"
+							+ "&url=http%3A%2F%2F10.0.0.7%2Fcal.ics&pullMinutes=60&credentialKind=NONE")), 422);
+		assertThat(refused).containsPattern("id=\"sub-url-error\"[^>]*>[^<]*private or link-local")
+			.contains("value=\"Page Metadata\"");
+
+		var followed = send(HttpRequest.newBuilder(uri("/exchange/subscriptions"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+					"_csrf=" + URLEncoder.encode(csrf(page), StandardCharsets.UTF_8) + "&name=Page+Followed+97&organiser=FRONTEX"
+							+ "&url=http%3A%2F%2F127.0.0.1%3A1%2Fcal.ics&pullMinutes=60&credentialKind=BASIC&credential=u%3Apage-pw")));
+		assertThat(followed).contains("You now follow Page Followed 97").doesNotContain("page-pw");
+		var id = java.util.regex.Pattern.compile("id=\"subscription-([0-9a-f-]{36})\"[^>]*>\\s*<div class=\"card-body\">\\s*"
+				+ "<h3[^>]*>Page Followed 97").matcher(followed);
+		assertThat(id.find()).as(followed).isTrue();
+		var pulled = send(HttpRequest.newBuilder(uri("/exchange/subscriptions/" + id.group(1) + "/pull"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+					"_csrf=" + URLEncoder.encode(csrf(followed), StandardCharsets.UTF_8))));
+		assertThat(pulled).contains("Page Followed 97 could not be pulled").contains("cannot be reached")
+			.contains("The last pull failed, so the calendar may be out of date");
+	}
+
 	private java.util.Optional<eu.jcohub.operations.OperationView> operation(String uid) {
 		return accounts.as(accounts.secretariat(), () -> register.findByExternalId("CCWP", uid));
 	}
