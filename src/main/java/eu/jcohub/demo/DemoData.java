@@ -3,6 +3,7 @@ package eu.jcohub.demo;
 import eu.jcohub.access.OperationRoles;
 import eu.jcohub.shared.startup.StartupWork;
 import eu.jcohub.accounts.UserAccounts;
+import eu.jcohub.exchange.DemoCalendar;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationView;
 import eu.jcohub.shared.db.DemoMode;
@@ -39,10 +40,13 @@ class DemoData {
 	private final DemoSeizures seizures;
 	private final OperationRoles roles;
 	private final StartupWork startup;
+	private final DemoCalendar demoCalendar;
 	private static final String WORK = "demo data";
 
 	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRoles roles, OperationRegister register,
-			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, StartupWork startup) {
+			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, StartupWork startup,
+			DemoCalendar demoCalendar) {
+		this.demoCalendar = demoCalendar;
 		this.startup = startup;
 		this.roles = roles;
 		this.users = users;
@@ -62,6 +66,8 @@ class DemoData {
 	void onStart() {
 		if (demoMode.enabled() && !accounts.anyExist()) {
 			load();
+			// Outside the demo data's transaction: a calendar that cannot be followed never undoes the demo.
+			demoCalendar.subscribeTheDemo();
 			startup.done(WORK);
 		}
 	}

@@ -10,7 +10,7 @@ final class IcsLocation {
 	private IcsLocation() {
 	}
 
-	/** "line 12, event UID abc@example.org" for the first line holding {@code needle} (any case). */
+	/** The line number and event UID, e.g. line 12, event UID abc@example.org, of the first line holding {@code needle} (any case). */
 	static String of(String content, String needle) {
 		var lines = LINE.split(content, -1);
 		var wanted = needle.toUpperCase(java.util.Locale.ROOT);

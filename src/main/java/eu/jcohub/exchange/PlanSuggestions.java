@@ -35,7 +35,7 @@ class PlanSuggestions {
 
 	private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-	/** Short place names ("Bar", "Ely") are common words too: only codes find them. */
+	/** Short place names (Bar, Ely) are common words too: only codes find them. */
 	private static final int SHORTEST_NAME = 4;
 
 	private final ReferenceData reference;
@@ -98,7 +98,7 @@ class PlanSuggestions {
 		var found = new LinkedHashMap<String, String>();
 		texts.forEach((source, text) -> {
 			var words = " " + normalise(text) + " ";
-			var tokens = Set.of(WORD.split(text));
+			var tokens = new java.util.HashSet<>(java.util.Arrays.asList(WORD.split(text)));
 			var here = new java.util.TreeMap<Integer, String>();
 			for (var entry : entries) {
 				var entryCode = code.apply(entry);
@@ -130,7 +130,7 @@ class PlanSuggestions {
 		return at < 0 ? Integer.MAX_VALUE : at;
 	}
 
-	/** Lower case, without accents, words separated by single spaces: "Österreich" and "osterreich" match. */
+	/** Lower case, without accents, words separated by single spaces: Österreich and osterreich match. */
 	static String normalise(String text) {
 		var decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
 		return WORD.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").strip()

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SubscriptionService {
 
-	/** What registering a subscription takes; the secret is a bearer token, or "user:password" for basic. */
+	/** What registering a subscription takes; the secret is a bearer token, or user:password for basic. */
 	record Registration(@Nullable String name, @Nullable String url, @Nullable String organiser,
 			@Nullable Integer pullMinutes, @Nullable String credentialKind, @Nullable String credential) {
 	}

@@ -9,7 +9,7 @@ import java.util.Set;
  * @param field the plan's field: participants, locations, transportModes or riskAreas
  * @param codes the reference-data codes found
  * @param source where they were found: LOCATION, DESCRIPTION or CATEGORIES
- * @param text the suggestion in words, e.g. "FI, EE, LV found in the description: add as participating countries?"
+ * @param text the suggestion in words, e.g. FI, EE, LV found in the description: add as participating countries?
  * @param accepted whether the importer accepted it, so that the plan holds the codes
  * @param key what names it when it is accepted ({@link ImportOptions#key})
  */

@@ -70,9 +70,9 @@ class SuggestedMappingsTests {
 	}
 
 	@Test
-	void aPlainSentenceSuggestsNothing() {
+	void aPlainSentenceWithRepeatedWordsSuggestsNothing() {
 		var ics = IcsSemanticsTests.calendar("", IcsSemanticsTests.event("plain-61@other.example",
-				"DESCRIPTION:A meeting about the plans for next year.\r\n"));
+				"DESCRIPTION:A meeting about the plans for the plans of next year.\r\n"));
 		var response = Upload.file(Api.as(port, accounts.secretariat()), "plain.ics", ics, Map.of("organiser", "FRONTEX"));
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		assertThat(response.json().get("lines").get(0).get("suggestions")).isEmpty();
