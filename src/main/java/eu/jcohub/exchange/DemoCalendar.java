@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * every ten minutes) and an operation to complete. Outside the demo the calendar does not exist.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Exchange",
+		description = "Plans of other bodies in and out: CSV and iCalendar, the tabling list")
 public class DemoCalendar {
 
 	static final String PATH = "/api/exchange/demo-calendar.ics";

@@ -55,7 +55,8 @@ class ExchangePage {
 		model.addAttribute("toComplete", toComplete.list());
 		model.addAttribute("subscriptions", subscriptions.getObject().rows());
 		model.asMap().putIfAbsent("subscriptionErrors", Map.of());
-		model.asMap().putIfAbsent("subscriptionForm", Map.of("pullMinutes", "60", "credentialKind", "NONE"));
+		model.asMap().putIfAbsent("subscriptionForm", Map.of("pullMinutes", "60", "credentialKind", "NONE", "organiser",
+				access.currentUser().organisation()));
 		// An upload refused before it reached us (too large) arrives with its errors as a flash attribute.
 		model.asMap().putIfAbsent("errors", Map.of());
 		return "exchange/index";

@@ -37,12 +37,12 @@ class SubscriptionPages {
 
 	@PostMapping("/exchange/subscriptions")
 	String register(@RequestParam @Nullable String name, @RequestParam @Nullable String url,
-			@RequestParam @Nullable String organiser, @RequestParam(required = false) @Nullable Integer pullMinutes,
+			@RequestParam @Nullable String organiser, @RequestParam @Nullable String pullMinutes,
 			@RequestParam @Nullable String credentialKind, @RequestParam @Nullable String credential, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			var subscription = service.register(new SubscriptionService.Registration(name, url, organiser, pullMinutes,
-					credentialKind, credential));
+			var subscription = service.register(new SubscriptionService.Registration(name, url, organiser,
+					minutes(pullMinutes), credentialKind, credential));
 			redirect.addFlashAttribute("subscribed", subscription.name());
 			return "redirect:/exchange#subscriptions";
 		}
@@ -53,7 +53,7 @@ class SubscriptionPages {
 			model.addAttribute("subscriptionErrors", errors);
 			// What was typed stays, except the secret.
 			model.addAttribute("subscriptionForm", Map.of("name", text(name), "url", text(url), "organiser",
-					text(organiser), "pullMinutes", pullMinutes == null ? "" : pullMinutes.toString(), "credentialKind",
+					text(organiser), "pullMinutes", text(pullMinutes), "credentialKind",
 					text(credentialKind)));
 			return page.show(model);
 		}
@@ -65,6 +65,19 @@ class SubscriptionPages {
 		redirect.addFlashAttribute("pulled", service.find(id).name());
 		redirect.addFlashAttribute("pull", pull);
 		return "redirect:/exchange#subscription-" + id;
+	}
+
+	/** The minutes typed; anything that is no whole number is refused as out of range, next to the field. */
+	private static @Nullable Integer minutes(@Nullable String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(typed.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			return -1;
+		}
 	}
 
 	private static String text(@Nullable String value) {

@@ -55,13 +55,21 @@ class SubscriptionService {
 	CalendarSubscription register(Registration form) {
 		var visibility = access.visibility();
 		var organiser = form.organiser() == null ? "" : form.organiser().strip().toUpperCase(Locale.ROOT);
-		// Refused before anything sent is read: a refusal never depends on the input.
-		visibility.require(ExchangeRules.SUBSCRIBE, ProtectedRecord.ownedBy(organiser));
+		// Refused before the rest is read: only the organiser the calendar is for decides.
+		if (reference.organisation(organiser).isPresent()) {
+			visibility.require(ExchangeRules.SUBSCRIBE, ProtectedRecord.ownedBy(organiser));
+		}
 		var errors = new InvalidInput.Collector();
 		errors.text("name", form.name(), 120);
 		errors.text("url", form.url(), 2000);
 		errors.text("organiser", form.organiser(), 40);
-		if (!organiser.isBlank() && reference.organisation(organiser).isEmpty()) {
+		errors.text("credential", form.credential(), 2000);
+		for (var required : new String[][] { { "name", form.name() }, { "url", form.url() }, { "organiser", organiser } }) {
+			if (required[1] == null || required[1].isBlank()) {
+				errors.reject(required[0], "required");
+			}
+		}
+		if (!organiser.isBlank() && !errors.hasErrors() && reference.organisation(organiser).isEmpty()) {
 			errors.reject("organiser", "unknown organisation " + organiser);
 		}
 		int minutes = form.pullMinutes() == null ? 60 : form.pullMinutes();
@@ -76,10 +84,10 @@ class SubscriptionService {
 		else if (!kind.equals("NONE") && (form.credential() == null || form.credential().isBlank())) {
 			errors.reject("credential", "give the token or the user and password");
 		}
-		else if (kind.equals("BASIC") && !form.credential().contains(":")) {
+		else if (kind.equals("BASIC") && !errors.hasErrors() && !form.credential().contains(":")) {
 			errors.reject("credential", "give basic credentials as user:password");
 		}
-		if (form.url() != null && !form.url().isBlank()) {
+		if (form.url() != null && !form.url().isBlank() && !errors.hasErrors()) {
 			try {
 				fetch.check(form.url());
 			}

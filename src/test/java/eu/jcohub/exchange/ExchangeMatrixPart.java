@@ -52,7 +52,9 @@ class ExchangeMatrixPart implements MatrixPart, IsolationPart {
 
 	@Override
 	public void prepare(IsolationScenario scenario) {
-		var created = Api.as(scenario.port(), "t.iso.leader.de").post("/api/exchange/subscriptions", """
+		var planner = scenario.bean(eu.jcohub.support.TestAccounts.class).ensure("t.iso.subscriber.de", "DE-CUSTOMS",
+				eu.jcohub.access.Role.OPERATION_LEADER);
+		var created = Api.as(scenario.port(), planner).post("/api/exchange/subscriptions", """
 				{"name":"ISO-SUBSCRIPTION-SECRET","url":"http://127.0.0.1:1/ISO-FEED-SECRET.ics","organiser":"DE-CUSTOMS",
 				 "credentialKind":"BEARER","credential":"ISO-TOKEN-SECRET"}""");
 		if (created.status() != 201) {
