@@ -3,6 +3,7 @@ package eu.jcohub.demo;
 import eu.jcohub.access.OperationRoles;
 import eu.jcohub.shared.startup.StartupWork;
 import eu.jcohub.accounts.UserAccounts;
+import eu.jcohub.exchange.DemoCalendar;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationView;
 import eu.jcohub.shared.db.DemoMode;
@@ -42,11 +43,13 @@ class DemoData {
 	private final OperationRoles roles;
 	private final StartupWork startup;
 	private final DemoLifecycle lifecycle;
+	private final DemoCalendar demoCalendar;
 	private static final String WORK = "demo data";
 
 	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRoles roles, OperationRegister register,
 			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, DemoLibrary library,
-			StartupWork startup, DemoLifecycle lifecycle) {
+			StartupWork startup, DemoLifecycle lifecycle, DemoCalendar demoCalendar) {
+		this.demoCalendar = demoCalendar;
 		this.startup = startup;
 		this.lifecycle = lifecycle;
 		this.roles = roles;
@@ -68,6 +71,8 @@ class DemoData {
 	void onStart() {
 		if (demoMode.enabled() && !accounts.anyExist()) {
 			load();
+			// Outside the demo data's transaction: a calendar that cannot be followed never undoes the demo.
+			demoCalendar.subscribeTheDemo();
 			startup.done(WORK);
 		}
 	}

@@ -66,12 +66,17 @@ class ExchangeApi {
 			description = "200 with the per-line report when saved; 422 with the report (problem property 'report', "
 					+ "nothing saved) when a line is rejected and importValidPart is not true. 'organiser' (optional) is "
 					+ "the organiser of every operation in the file; 'riskAreas' (optional) applies where the file "
-					+ "names none.")
+					+ "names none. For iCalendar files, each line lists 'suggestions': countries, control locations, "
+					+ "transport modes and risk areas that the event's LOCATION, DESCRIPTION or CATEGORIES name; they "
+					+ "are taken into the operation only with acceptSuggestions=true (import the file again with it to "
+					+ "accept them later).")
 	ResponseEntity<?> importFile(@RequestParam("file") MultipartFile file, @RequestParam @Nullable String organiser,
 			@RequestParam(defaultValue = "false") boolean importValidPart,
-			@RequestParam @Nullable List<String> riskAreas) {
+			@RequestParam @Nullable List<String> riskAreas,
+			@RequestParam(defaultValue = "false") boolean acceptSuggestions) {
 		var report = imports.importFile(fileName(file), bytes(file),
-				new ImportOptions(organiser, riskAreas == null ? Set.of() : Set.copyOf(riskAreas), importValidPart));
+				new ImportOptions(organiser, riskAreas == null ? Set.of() : Set.copyOf(riskAreas), importValidPart,
+						acceptSuggestions ? Set.of(ImportOptions.ALL) : Set.of(), false));
 		if (report.imported()) {
 			return ResponseEntity.ok(report);
 		}

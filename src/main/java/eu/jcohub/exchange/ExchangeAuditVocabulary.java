@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Exchange in the audit trail: each imported file, and each semester's collection of plans falling due. */
+/**
+ * Exchange in the audit trail: each imported file, each semester's collection of plans falling due, and each
+ * published calendar followed.
+ */
 @Component
 class ExchangeAuditVocabulary implements AuditVocabulary {
 
@@ -16,10 +19,12 @@ class ExchangeAuditVocabulary implements AuditVocabulary {
 	static final RecordKind PLANS_COLLECTION = new RecordKind("plans-collection");
 	static final AuditAction IMPORTED = new AuditAction("IMPORTED");
 	static final AuditAction DUE = new AuditAction("DUE");
+	static final RecordKind SUBSCRIPTION = new RecordKind("calendar-subscription");
+	static final AuditAction SUBSCRIBED = new AuditAction("SUBSCRIBED");
 
 	@Override
 	public Set<RecordKind> kinds() {
-		return Set.of(IMPORT, PLANS_COLLECTION);
+		return Set.of(IMPORT, PLANS_COLLECTION, SUBSCRIPTION);
 	}
 
 	@Override

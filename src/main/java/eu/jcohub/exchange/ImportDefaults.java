@@ -3,7 +3,9 @@ package eu.jcohub.exchange;
 import eu.jcohub.operations.Competence;
 import eu.jcohub.operations.OperationType;
 import eu.jcohub.operations.PolicyDomain;
+import java.time.ZoneId;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +17,15 @@ import org.jspecify.annotations.Nullable;
  * @param fallbackOrganiser the organiser where neither the file nor the override names one
  * @param riskAreas risk areas for operations the file gives none for
  * @param isRiskArea which iCalendar CATEGORIES are risk-area codes (the others are free labels, ignored)
+ * @param zoneOf the time zone an organiser plans in: timed events fall on its days
  */
 record ImportDefaults(@Nullable String organiserOverride, String fallbackOrganiser, Set<String> riskAreas,
-		Predicate<String> isRiskArea) {
+		Predicate<String> isRiskArea, Function<String, ZoneId> zoneOf) {
+
+	ImportDefaults(@Nullable String organiserOverride, String fallbackOrganiser, Set<String> riskAreas,
+			Predicate<String> isRiskArea) {
+		this(organiserOverride, fallbackOrganiser, riskAreas, isRiskArea, organiser -> OrganiserZones.BRUSSELS);
+	}
 
 	static final OperationType TYPE = OperationType.OTHER_BODY;
 	static final Competence COMPETENCE = Competence.SHARED;

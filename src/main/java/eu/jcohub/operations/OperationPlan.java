@@ -73,6 +73,15 @@ public record OperationPlan(String name, OperationType type, String organiser, @
 		return all;
 	}
 
+	/**
+	 * Nothing says who takes part, where or how: no country, partner, control location or transport mode.
+	 * Deconfliction needs one of them to call a conflict, so such an operation is to be completed.
+	 */
+	public boolean needsCompleting() {
+		return countriesTakingPart().isEmpty() && partnerOrganisations.isEmpty() && locations.isEmpty()
+				&& transportModes.isEmpty();
+	}
+
 	public Phase lastPhase() {
 		return phases.get(phases.size() - 1);
 	}

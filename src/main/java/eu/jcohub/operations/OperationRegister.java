@@ -108,6 +108,18 @@ public class OperationRegister {
 	}
 
 	/**
+	 * Calls off an operation of another body that its own calendar cancelled (the only step such an operation
+	 * takes): it stays in the calendar as history, cancelled.
+	 */
+	@Transactional
+	public OperationView cancelTabled(OperationId id, String reason) {
+		var visibility = access.visibility();
+		var operation = load(id);
+		visibility.require(OperationRules.CHANGE, operation.protectedRecord());
+		return move(operation, OperationStatus.CANCELLED, reason, clock.instant(), visibility);
+	}
+
+	/**
 	 * Moves an operation in its lifecycle, by someone who may change it, if the lifecycle allows the step from where
 	 * it stands. Only the planning module calls this: it owns the lifecycle's guards and its history, and every other
 	 * module (and every user) asks it for a transition.

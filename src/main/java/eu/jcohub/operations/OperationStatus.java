@@ -23,7 +23,9 @@ public enum OperationStatus {
 			case REVIEW_BREAK -> EnumSet.of(OPERATIONAL);
 			case DEBRIEFING -> EnumSet.of(FOLLOW_UP);
 			case FOLLOW_UP -> EnumSet.of(CLOSED);
-			case CLOSED, CANCELLED, TABLED -> EnumSet.noneOf(OperationStatus.class);
+			// Another body may call its operation off: the calendar then shows it cancelled.
+			case TABLED -> EnumSet.of(CANCELLED);
+			case CLOSED, CANCELLED -> EnumSet.noneOf(OperationStatus.class);
 		};
 	}
 

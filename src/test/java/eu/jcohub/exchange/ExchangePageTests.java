@@ -31,7 +31,10 @@ class ExchangePageTests {
 	@Autowired
 	TestAccounts accounts;
 
-	private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+	@Autowired
+	eu.jcohub.operations.OperationRegister register;
+
+	private HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NORMAL).build();
 
 	@Test
@@ -82,6 +85,90 @@ class ExchangePageTests {
 		assertThat(report.body()).contains("Imported: 1 accepted", "line 3", "a quoted field is not closed")
 			.containsPattern("id=\"importValidPart\"[^>]*checked")
 			.doesNotContain("CSVException", "org.apache");
+	}
+
+	@Test
+	void aCalendarNamingCountriesIsReviewedAndImportedWithTheTickedSuggestionsOnly() throws Exception {
+		signIn(accounts.secretariat());
+		var page = get("/exchange");
+		var ics = IcsSemanticsTests.calendar("", IcsSemanticsTests.event("page-review-95@other.example",
+				"DESCRIPTION:Border checks with FI and EE at Narva.\r\n").replace("20270301", "20950301"));
+		var review = upload(ics, csrf(page), 200);
+		assertThat(review).contains("Review plans.csv before importing it").contains("Nothing is saved yet")
+			.contains("FI, EE found in the description: add as participating countries?")
+			.contains("Narva found in the description: add as control locations?")
+			.contains("(would be created)");
+		assertThat(operation("page-review-95@other.example")).as("nothing saved before the review").isEmpty();
+
+		var key = "UID page-review-95@other.example|participants";
+		var form = "_csrf=" + URLEncoder.encode(csrf(review), StandardCharsets.UTF_8) + "&accept="
+				+ URLEncoder.encode(key, StandardCharsets.UTF_8);
+		var report = send(HttpRequest.newBuilder(uri("/exchange/import/confirm"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+		assertThat(report).contains("Import report for plans.csv").contains("(created)").contains("(added)")
+			.contains("(offered, not added)");
+		var imported = operation("page-review-95@other.example").orElseThrow();
+		assertThat(imported.plan().participants()).containsExactly("EE", "FI");
+		assertThat(imported.plan().locations()).as("the unticked suggestion is not taken").isEmpty();
+
+		var again = send(HttpRequest.newBuilder(uri("/exchange/import/confirm"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)),
+				422);
+		assertThat(again).contains("no longer available").contains("upload it again");
+	}
+
+	@Test
+	void anOperationNothingSaysWhoTakesPartInIsListedAndMarkedToComplete() throws Exception {
+		var ics = IcsSemanticsTests.calendar("", IcsSemanticsTests.event("page-bare-96@other.example", "")
+			.replace("20270301", java.time.LocalDate.now().plusMonths(2).toString().replace("-", ""))
+			.replace("SUMMARY:Event page-bare-96@other.example", "SUMMARY:Page Bare Operation"));
+		var imported = Upload.file(eu.jcohub.support.Api.as(port, accounts.secretariat()), "bare.ics", ics,
+				java.util.Map.of("organiser", "FRONTEX"));
+		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+		signIn(accounts.secretariat());
+		var page = get("/exchange");
+		assertThat(page).containsPattern("(?s)Operations to complete.*Page Bare Operation.*European Border and Coast Guard Agency");
+		var month = java.time.LocalDate.now().plusMonths(2).withDayOfMonth(1);
+		var events = get("/calendar/events?start=" + month + "&end=" + month.plusMonths(1));
+		assertThat(events).contains("Page Bare Operation (to complete)");
+
+		browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		signIn(accounts.coordinatorFi());
+		assertThat(get("/exchange")).as("only those who may change it are asked to complete it")
+			.doesNotContain("Page Bare Operation");
+	}
+
+	@Test
+	void aCalendarIsFollowedFromThePageAndAFailingPullIsShownToItsOwner() throws Exception {
+		signIn(accounts.secretariat());
+		var page = get("/exchange");
+		assertThat(page).contains("Followed calendars").contains("Follow a published calendar");
+		var refused = send(HttpRequest.newBuilder(uri("/exchange/subscriptions"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+					"_csrf=" + URLEncoder.encode(csrf(page), StandardCharsets.UTF_8) + "&name=Page+Metadata&organiser=FRONTEX"
+							+ "&url=http%3A%2F%2F10.0.0.7%2Fcal.ics&pullMinutes=60&credentialKind=NONE")), 422);
+		assertThat(refused).containsPattern("id=\"sub-url-error\"[^>]*>[^<]*private or link-local")
+			.contains("value=\"Page Metadata\"");
+
+		var followed = send(HttpRequest.newBuilder(uri("/exchange/subscriptions"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+					"_csrf=" + URLEncoder.encode(csrf(page), StandardCharsets.UTF_8) + "&name=Page+Followed+97&organiser=FRONTEX"
+							+ "&url=http%3A%2F%2F127.0.0.1%3A1%2Fcal.ics&pullMinutes=60&credentialKind=BASIC&credential=u%3Apage-pw")));
+		assertThat(followed).contains("You now follow Page Followed 97").doesNotContain("page-pw");
+		var id = java.util.regex.Pattern.compile("id=\"subscription-([0-9a-f-]{36})\"[^>]*>\\s*<div class=\"card-body\">\\s*"
+				+ "<h3[^>]*>Page Followed 97").matcher(followed);
+		assertThat(id.find()).as(followed).isTrue();
+		var pulled = send(HttpRequest.newBuilder(uri("/exchange/subscriptions/" + id.group(1) + "/pull"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+					"_csrf=" + URLEncoder.encode(csrf(followed), StandardCharsets.UTF_8))));
+		assertThat(pulled).contains("Page Followed 97 could not be pulled").contains("cannot be reached")
+			.contains("The last pull failed, so the calendar may be out of date");
+	}
+
+	private java.util.Optional<eu.jcohub.operations.OperationView> operation(String uid) {
+		return accounts.as(accounts.secretariat(), () -> register.findByExternalId("CCWP", uid));
 	}
 
 	private void signIn(String username) throws Exception {

@@ -25,8 +25,11 @@ class CalendarEvents {
 	private final FormOptions options;
 	private final CalendarColours colours;
 	private final Dates dates;
+	private final org.springframework.context.MessageSource messages;
 
-	CalendarEvents(OperationRegister register, FormOptions options, CalendarColours colours, Dates dates) {
+	CalendarEvents(OperationRegister register, FormOptions options, CalendarColours colours, Dates dates,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.register = register;
 		this.options = options;
 		this.colours = colours;
@@ -58,16 +61,21 @@ class CalendarEvents {
 		var plan = view.plan();
 		var phases = plan.phases();
 		var organiser = options.organisation(plan.organiser());
+		// Marked where the reader may see that nothing says who takes part, where or how (only then is it true).
+		var title = view.detailsVisible() && plan.needsCompleting() && !view.status().isFinal()
+				? messages.getMessage("calendar.toComplete", new Object[] { plan.name() },
+						org.springframework.context.i18n.LocaleContextHolder.getLocale())
+				: plan.name();
 		return IntStream.range(0, phases.size())
-			.mapToObj(i -> event(view, phases.get(i), i + 1, swatch, new Properties(plan.organiser(),
+			.mapToObj(i -> event(view, title, phases.get(i), i + 1, swatch, new Properties(plan.organiser(),
 					organiser.name(), organiser.abbreviation(), !view.detailsVisible(), phases.size(),
 					dates.range(phases.get(i).start(), phases.get(i).end()))))
 			.toList();
 	}
 
-	private static CalendarEvent event(OperationView view, Phase phase, int number, Swatch swatch,
+	private static CalendarEvent event(OperationView view, String title, Phase phase, int number, Swatch swatch,
 			Properties properties) {
-		return new CalendarEvent(view.id() + "-" + number, view.plan().name(), phase.start(), phase.end().plusDays(1),
+		return new CalendarEvent(view.id() + "-" + number, title, phase.start(), phase.end().plusDays(1),
 				true, "/operations/" + view.id(), swatch.background(), swatch.border(), swatch.text(),
 				swatch.light() ? List.of("hub-ev-light") : List.of(), view.id().toString(), number, properties);
 	}

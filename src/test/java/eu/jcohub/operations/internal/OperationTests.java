@@ -35,10 +35,10 @@ class OperationTests {
 	}
 
 	@Test
-	void anotherBodysOperationIsOnlyTabled() {
+	void anotherBodysOperationIsOnlyTabledAndCanOnlyBeCalledOff() {
 		var operation = Operation.table(plan("JO POSEIDON", OperationType.OTHER_BODY), TODAY);
 		assertThat(operation.status()).isEqualTo(OperationStatus.TABLED);
-		assertThat(operation.status().next()).isEmpty();
+		assertThat(operation.status().next()).containsExactly(OperationStatus.CANCELLED);
 	}
 
 	@Test
