@@ -62,13 +62,13 @@ public final class Money {
 		return new Parsed(amount.setScale(2, RoundingMode.UNNECESSARY), null);
 	}
 
-	/** "€ 1,234.50" in English. */
+	/** In euro and cents, thousands grouped, as English writes them. */
 	public static String format(BigDecimal amount) {
 		var format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
 		return "€ " + format.format(amount);
 	}
 
-	/** A percentage without useless decimals: "80", "12.5". */
+	/** A percentage without useless decimals: 80 or 12.5. */
 	public static String percent(BigDecimal percent) {
 		return percent.stripTrailingZeros().toPlainString();
 	}

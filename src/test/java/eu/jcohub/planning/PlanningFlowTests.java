@@ -265,7 +265,7 @@ class PlanningFlowTests {
 		var facilitator = accounts.ensure("t.facilitator", "FACILITATION", Role.FACILITATOR);
 		var board = api(facilitator).get("/api/planning/board?status=BUSINESS_CASE");
 		assertThat(board.status()).isEqualTo(200);
-		assertThat(board.body()).contains(id).contains("\"funding\":null");
+		assertThat(board.body()).contains(id).contains("\"funding\":\"No budget yet\"");
 		assertThat(api(leader).get("/api/planning/board").status()).isEqualTo(403);
 		assertThat(api(facilitator).get("/api/planning/coverage").json()).hasSize(2);
 	}

@@ -38,7 +38,7 @@ class FundingWords {
 		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
 	}
 
-	/** An administration's name, or "central" for costs borne centrally. */
+	/** An administration's name, or central for costs borne centrally. */
 	public String payer(String code) {
 		if (code.equals(BudgetLine.CENTRAL)) {
 			Locale locale = LocaleContextHolder.getLocale();
