@@ -139,20 +139,42 @@ public class OperationRegister {
 	 */
 	@Transactional
 	public OperationView admit(OperationId id, String country) {
-		var visibility = access.visibility();
 		var operation = load(id);
-		var plan = operation.plan();
-		if (plan.countriesTakingPart().contains(country)) {
-			return view(operation, visibility);
+		if (operation.plan().countriesTakingPart().contains(country)) {
+			return view(operation, access.visibility());
 		}
-		var participants = new java.util.TreeSet<>(plan.participants());
+		var participants = new java.util.TreeSet<>(operation.plan().participants());
 		participants.add(country);
-		var admitted = new OperationPlan(plan.name(), plan.type(), plan.organiser(), plan.leadCountry(), participants,
+		return withParticipants(operation, participants);
+	}
+
+	/**
+	 * Takes a country off an operation's participants because its administration declined the organiser's
+	 * invitation, so that the calendar, the conflict checks and its details no longer count it in (the lead
+	 * country stays). Only the planning module calls this, once it has checked that the invitation is the user's
+	 * to answer.
+	 */
+	@Transactional
+	public OperationView withdraw(OperationId id, String country) {
+		var operation = load(id);
+		if (!operation.plan().participants().contains(country)) {
+			return view(operation, access.visibility());
+		}
+		var participants = new java.util.TreeSet<>(operation.plan().participants());
+		participants.remove(country);
+		return withParticipants(operation, participants);
+	}
+
+	private OperationView withParticipants(Operation operation, Set<String> participants) {
+		var visibility = access.visibility();
+		var id = operation.id();
+		var plan = operation.plan();
+		var revised = new OperationPlan(plan.name(), plan.type(), plan.organiser(), plan.leadCountry(), participants,
 				plan.partnerOrganisations(), plan.competence(), plan.domain(), plan.contactPoint(), plan.externalId(),
 				plan.riskAreas(), plan.transportModes(), plan.locations(), plan.phases(), plan.objectives());
 		operations.lockForWriting();
 		var before = operation.auditState();
-		operation.revise(admitted, operation.version());
+		operation.revise(revised, operation.version());
 		operations.update(operation);
 		events.publishEvent(RecordChanged.updated(OperationAuditVocabulary.OPERATION, id.toString(), before,
 				operation.auditState()).ownedBy(plan.organiser()).labelled(plan.name()));
@@ -169,6 +191,14 @@ public class OperationRegister {
 		events.publishEvent(RecordChanged.updated(OperationAuditVocabulary.OPERATION, operation.id().toString(),
 				before, operation.auditState()).ownedBy(plan.organiser()).labelled(plan.name()));
 		return view(load(operation.id()), visibility);
+	}
+
+	/**
+	 * Refuses (403) whoever may not change the operation, before anything they sent is read: a refusal never
+	 * depends on the input, and input errors are told only to those who may change it.
+	 */
+	public void requireChange(OperationId id) {
+		access.visibility().require(OperationRules.CHANGE, load(id).protectedRecord());
 	}
 
 	/** Checks a plan's codes and texts without saving anything; names every wrong field. */

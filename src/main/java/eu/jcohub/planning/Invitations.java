@@ -209,7 +209,10 @@ public class Invitations {
 		return answered;
 	}
 
-	/** Declines an open invitation of the user's administration, with a reason from the list ("other" says which). */
+	/**
+	 * Declines an open invitation of the user's administration, with a reason from the list ("other" says which);
+	 * its country is no longer among the operation's participants.
+	 */
 	@Transactional
 	public Invitation decline(UUID id, @Nullable String reason, @Nullable String note) {
 		return decline(id, reason, note, Instant.now(clock));
@@ -238,6 +241,9 @@ public class Invitations {
 		}
 		errors.throwIfAny();
 		var answered = answered(invitation, Invitation.State.DECLINED, null, Set.of(), null, why, text, at);
+		// The plan may have listed the country as expected: once it declines, it no longer counts as taking part.
+		reference.organisation(invitation.organisation()).flatMap(Organisation::countryCode)
+			.ifPresent(country -> register.withdraw(invitation.operationId(), country));
 		tellPlanners(answered, "notification.invitationDeclined",
 				messages.getMessage("invitation.reason." + why.name(), null, why.name(), Locale.ENGLISH));
 		return answered;

@@ -116,6 +116,17 @@ public class Lifecycle {
 		return take(operation, to, 0, why, at);
 	}
 
+	/**
+	 * Refuses (403) whoever may not plan the operation, before anything they sent is read: a refusal never depends
+	 * on the input. (Operations of other bodies are left to {@link #move}, which says they have no lifecycle.)
+	 */
+	public void requireMayPlan(OperationId id) {
+		var operation = register.find(id);
+		if (operation.status() != TABLED && !operation.changeable()) {
+			throw Forbidden.because(PlanningRules.PLAN.refusalKey(), "You may not plan this operation.");
+		}
+	}
+
 	/** What the lifecycle itself says of a step asked for by a user, before access and guards. */
 	public enum Verdict { ALLOWED, NO_LIFECYCLE, COMPLETE, OUT_OF_ORDER, BY_EXECUTION }
 

@@ -3,9 +3,13 @@ package eu.jcohub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.jcohub.access.Role;
+import eu.jcohub.support.Api;
 import eu.jcohub.support.IntegrationTest;
+import eu.jcohub.support.Plans;
 import eu.jcohub.support.TestAccounts;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -106,6 +110,77 @@ class PlanningBrowserTests {
 		assertThat(row.getText()).contains("Proposal").contains("0 open · 1 accepted · 1 declined")
 			.contains("not yet tracked");
 		window.screenshot(Path.of("/tmp/jcohub-planning-board.png"));
+	}
+
+	@Test
+	void aLeaderTakesAProposalIntoPreparationThroughThePages() {
+		var leader = accounts.ensure("t.pb.leader.dk", "DK-CUSTOMS", Role.OPERATION_LEADER);
+		var finn = accounts.ensure("t.pb.coordinator.fi", "FI-CUSTOMS", Role.NATIONAL_COORDINATOR);
+		var secretariat = accounts.secretariat();
+		var name = "BROWSER BEACON " + System.nanoTime() % 100_000;
+		var id = Api.as(port, leader).post("/api/operations", Plans.json(name, "DK-CUSTOMS", "DK", List.of("FI"),
+				List.of("CIGARETTES"), List.of("ROAD"), LocalDate.of(2045, 6, 5), LocalDate.of(2045, 6, 14)))
+			.json().get("id").asString();
+		var operation = "/operations/" + id;
+		var window = browser.open(port);
+		var driver = window.driver();
+		var wait = window.waiting();
+
+		signIn(window, leader);
+		window.get(operation);
+		assertThat(text(window, "lifecycle-status")).isEqualTo("Proposal");
+		assertThat(text(window, "step-BUSINESS_CASE")).contains("No business case has been written yet")
+			.contains("No measurable objective has been set");
+
+		window.click("business-case-link");
+		window.type("threatBasis", "Cigarettes hidden in lorries on the Øresund bridge.");
+		window.type("threatAssessment", "OCTA 2044");
+		window.type("budgetEstimateEur", "90000");
+		window.click("save-business-case");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("business-case-state"), "Draft"));
+
+		window.get(operation + "/objectives");
+		window.type("objectives[0].description", "Control the lorries the risk profiles select");
+		window.select("objectives[0].metric", "CONTROLS");
+		window.type("objectives[0].target", "500");
+		window.click("save-objectives");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("objectives-list")));
+		window.click(By.cssSelector("#step-BUSINESS_CASE button[type=submit]"));
+		wait.until(ExpectedConditions.textToBe(By.id("lifecycle-status"), "Business case"));
+
+		signIn(window, secretariat);
+		window.get(operation + "/business-case");
+		window.type("approve-comments", "Fits the working party's priorities.");
+		window.click("approve");
+		wait.until(ExpectedConditions.textToBe(By.id("lifecycle-status"), "Funding"));
+
+		signIn(window, leader);
+		window.get(operation);
+		assertThat(text(window, "step-PREPARATION")).contains("No confirmed participant");
+		window.click("invite-button");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitations-summary"),
+				"1 invited: 0 accepted, 0 declined, 1 open"));
+
+		answer(window, finn, name);
+		window.type("contactPoints", "Juha Virtanen, FI Customs, +358 00 000 0000");
+		window.check("bp-BCP-FI-VAALIMAA");
+		window.click("accept");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitation-state"), "Accepted"));
+
+		signIn(window, leader);
+		window.get(operation);
+		window.type("reason-PREPARATION", "Self-funded by the Danish customs administration.");
+		window.click(By.cssSelector("#step-PREPARATION button[type=submit]"));
+		wait.until(ExpectedConditions.textToBe(By.id("lifecycle-status"), "Preparation"));
+		window.click(By.cssSelector("#lifecycle-history > summary"));
+		assertThat(text(window, "lifecycle-history")).contains("Proposal → Business case")
+			.contains("Business case → Funding").contains("Fits the working party's priorities.")
+			.contains("Funding → Preparation").contains("Self-funded by the Danish customs administration.");
+		window.screenshot(Path.of("/tmp/jcohub-planning-preparation.png"));
+	}
+
+	private static String text(BrowserWindow window, String id) {
+		return window.driver().findElement(By.id(id)).getText();
 	}
 
 	/** Signs in as a national coordinator and opens their administration's invitation to the operation. */

@@ -198,6 +198,18 @@ class PlanningFlowTests {
 	}
 
 	@Test
+	void aDeclinedInvitationTakesTheCountryOffTheParticipants() {
+		var id = proposal();
+		var sent = api(leader).post("/api/operations/" + id + "/invitations", "{\"organisations\":[\"DE-CUSTOMS\"]}").json();
+		assertThat(api(leader).get("/api/operations/" + id).json().get("participants").toString()).contains("DE");
+		assertThat(api(coordinatorDe).post("/api/invitations/" + invitationOf(sent, "DE-CUSTOMS") + "/decline",
+				"{\"reason\":\"NO_RESOURCES\"}").status()).isEqualTo(200);
+		var participants = api(leader).get("/api/operations/" + id).json().get("participants").toString();
+		assertThat(participants).contains("FI").doesNotContain("DE");
+		assertThat(stateOf(id, "DE-CUSTOMS")).isEqualTo("DECLINED");
+	}
+
+	@Test
 	void anOperationOfAnotherBodyHasNoLifecycleAndCancellingSaysWhy() {
 		var tabled = api(secretariat).post("/api/operations", """
 				{"name":"OTHER-%d","type":"OTHER_BODY","organiser":"FRONTEX","participants":["FI"],
@@ -282,6 +294,27 @@ class PlanningFlowTests {
 
 		assertThat(move(leader, id, "CANCELLED", "Merged into the full-scale JCO").status()).isEqualTo(200);
 		assertThat(followUpTitles(facilitator)).doesNotContain(title);
+	}
+
+	@Test
+	void someoneWhoMayNotPlanIsRefusedBeforeWhatTheySentIsReadAndTheRefusalNamesNoOwner() {
+		var id = proposal();
+		var tasks = api(leader).post("/api/operations/" + id + "/checklist",
+				"{\"template\":\"6c1f0a52-7d0e-4a53-9a70-000000000002\"}").json();
+		var task = tasks.get(0).get("id").asString();
+		var api = api(outsider);
+		var answers = List.of(api.put("/api/operations/" + id + "/business-case", "{\"budgetEstimateEur\":-5}"),
+				api.put("/api/operations/" + id + "/objectives", "{\"objectives\":[{\"metric\":\"NOPE\"}]}"),
+				api.post("/api/operations/" + id + "/tasks", "{}"),
+				api.post("/api/operations/" + id + "/checklist", "{\"template\":\"00000000-0000-0000-0000-000000000000\"}"),
+				api.post("/api/operations/" + id + "/invitations", "{}"),
+				api.post("/api/operations/" + id + "/transitions", "{\"to\":\"NOPE\"}"),
+				api.post("/api/operations/" + id + "/clone", "{}"),
+				api.send("PATCH", "/api/tasks/" + task, "{\"state\":\"NOPE\"}"));
+		for (var answer : answers) {
+			assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+			assertThat(answer.body()).doesNotContain("DK-CUSTOMS").doesNotContain("Denmark").doesNotContain("Danish");
+		}
 	}
 
 	private List<String> followUpTitles(String facilitator) {

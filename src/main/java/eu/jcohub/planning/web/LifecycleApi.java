@@ -29,8 +29,9 @@ class LifecycleApi {
 	@PostMapping("/api/operations/{id}/transitions")
 	@Operation(summary = "Move an operation to its next status; 409 with the reasons when the lifecycle or a guard refuses")
 	LifecycleView move(@PathVariable UUID id, @RequestBody TransitionRequest request) {
-		var to = status(request.to());
 		var operation = new OperationId(id);
+		lifecycle.requireMayPlan(operation);
+		var to = status(request.to());
 		lifecycle.move(operation, to, request.reason());
 		return lifecycle.of(operation);
 	}

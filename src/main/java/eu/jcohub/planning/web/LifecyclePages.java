@@ -41,6 +41,7 @@ class LifecyclePages {
 	String move(@PathVariable UUID id, @RequestParam @Nullable String to, @RequestParam @Nullable String reason,
 			Locale locale, RedirectAttributes redirect, org.springframework.ui.Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
+		lifecycle.requireMayPlan(new OperationId(id));
 		OperationStatus status;
 		try {
 			status = OperationStatus.valueOf(String.valueOf(to));
