@@ -98,6 +98,17 @@ public class Funding {
 		return budget;
 	}
 
+	/** Records (or withdraws) the decision of the administrations to pay the operation themselves; the lines stay. */
+	@Transactional
+	public Budget decideSelfFunding(OperationId id, boolean selfFunded, @org.jspecify.annotations.Nullable String note) {
+		var before = budgets.of(id);
+		var lines = before.lines().stream()
+			.map(line -> new BudgetDraft.Line(line.category().name(), line.payer(), line.amount().toPlainString(),
+					line.note()))
+			.toList();
+		return replaceBudget(id, new BudgetDraft(lines, selfFunded, note));
+	}
+
 	@Transactional(readOnly = true)
 	public List<FundingApplication> applications(OperationId id) {
 		detailed(id);

@@ -169,6 +169,13 @@ class PlanningBrowserTests {
 
 		signIn(window, leader);
 		window.get(operation);
+		assertThat(text(window, "step-PREPARATION")).contains("The operation is not funded yet");
+		window.get(operation + "/funding");
+		window.check("selfFunded");
+		window.type("note", "The Danish customs administration pays it.");
+		window.click("save-self-funding");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("self-funded")));
+		window.get(operation);
 		window.type("reason-PREPARATION", "Self-funded by the Danish customs administration.");
 		window.click(By.cssSelector("#step-PREPARATION button[type=submit]"));
 		wait.until(ExpectedConditions.textToBe(By.id("lifecycle-status"), "Preparation"));

@@ -58,6 +58,9 @@ class FundingMatrixPart implements MatrixPart, IsolationPart {
 					"{\"programme\":\"REG-515-97\",\"requested\":\"2500\"}");
 			case "PATCH /api/funding/applications/{id}" -> MatrixRequest.json(
 					"/api/funding/applications/" + scenario.id("APP"), "{\"documents\":\"Application form\"}");
+			case "POST /operations/{id}/funding/applications" -> MatrixRequest.form(onFu,
+					"programme=REG-515-97&requested=300");
+			case "POST /operations/{id}/funding/self-funding" -> MatrixRequest.form(onFu, "note=Paid+by+DK");
 			default -> null;
 		});
 	}
