@@ -184,7 +184,7 @@ class EligibilityAdvisorTests {
 
 		assertThat(report.programme("REG-515-97").verdict()).isEqualTo(Verdict.PARTLY);
 		assertThat(report.programme("REG-515-97").reasons().get(1))
-			.isEqualTo("it does not pay staff and planning costs, VAT: the participants pay them");
+			.isEqualTo("it does not pay staff and planning costs, value added tax (VAT): the participants pay them");
 		assertThat(report.total()).isEqualByComparingTo("0");
 	}
 }
