@@ -108,7 +108,7 @@ class PlanningBrowserTests {
 		var row = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("#board tr[data-operation='" + name + "']")));
 		assertThat(row.getText()).contains("Proposal").contains("0 open · 1 accepted · 1 declined")
-			.contains("not yet tracked");
+			.contains("No budget yet");
 		window.screenshot(Path.of("/tmp/jcohub-planning-board.png"));
 	}
 
