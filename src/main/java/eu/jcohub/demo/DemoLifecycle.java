@@ -68,10 +68,12 @@ class DemoLifecycle {
 	private final ChecklistTemplates templates;
 	private final Invitations invitations;
 	private final DemoUsers users;
+	private final DemoFunding funding;
 	private final Clock clock;
 
 	DemoLifecycle(Lifecycle lifecycle, BusinessCases businessCases, Objectives objectives, Checklists checklists,
-			ChecklistTemplates templates, Invitations invitations, DemoUsers users, Clock clock) {
+			ChecklistTemplates templates, Invitations invitations, DemoUsers users, DemoFunding funding, Clock clock) {
+		this.funding = funding;
 		this.lifecycle = lifecycle;
 		this.businessCases = businessCases;
 		this.objectives = objectives;
@@ -200,6 +202,7 @@ class DemoLifecycle {
 				return;
 			}
 			as(planner, () -> businessCases.save(id, businessCase()));
+			funding.draftBudget(id, plan, planner);
 			as(planner, () -> objectives.replace(id, objectives()));
 			as(planner, () -> lifecycle.move(id, BUSINESS_CASE, "Business case complete.", between(0.15)));
 			if (target == BUSINESS_CASE) {
@@ -209,11 +212,15 @@ class DemoLifecycle {
 			as(DemoAccounts.SECRETARIAT, () -> lifecycle.move(id, FUNDING, "Approved at the working party's meeting.",
 					between(0.3)));
 			invite(past);
-			if (target == FUNDING || !confirmed()) {
+			boolean prepared = target != FUNDING && confirmed();
+			var funded = funding.seek(id, plan, planner, between(0.02), between(0.3), prepared, today);
+			if (!prepared) {
 				settleChecklist(false);
 				return;
 			}
-			as(planner, () -> lifecycle.move(id, PREPARATION, "Funding secured.", between(0.6)));
+			var securedAt = funded.orElseThrow().plusSeconds(3600);
+			var preparedAt = between(0.6).isAfter(securedAt) ? between(0.6) : atLatest(securedAt);
+			as(planner, () -> lifecycle.move(id, PREPARATION, "Funding secured.", preparedAt));
 			if (target == PREPARATION) {
 				settleChecklist(false);
 				return;

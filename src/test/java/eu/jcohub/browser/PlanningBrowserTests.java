@@ -108,7 +108,7 @@ class PlanningBrowserTests {
 		var row = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("#board tr[data-operation='" + name + "']")));
 		assertThat(row.getText()).contains("Proposal").contains("0 open · 1 accepted · 1 declined")
-			.contains("not yet tracked");
+			.contains("No budget yet");
 		window.screenshot(Path.of("/tmp/jcohub-planning-board.png"));
 	}
 
@@ -168,6 +168,13 @@ class PlanningBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitation-state"), "Accepted"));
 
 		signIn(window, leader);
+		window.get(operation);
+		assertThat(text(window, "step-PREPARATION")).contains("The operation is not funded yet");
+		window.get(operation + "/funding");
+		window.check("selfFunded");
+		window.type("note", "The Danish customs administration pays it.");
+		window.click("save-self-funding");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("self-funded")));
 		window.get(operation);
 		window.type("reason-PREPARATION", "Self-funded by the Danish customs administration.");
 		window.click(By.cssSelector("#step-PREPARATION button[type=submit]"));

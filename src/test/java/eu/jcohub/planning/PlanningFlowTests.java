@@ -84,6 +84,13 @@ class PlanningFlowTests {
 		assertThat(api(coordinatorFi).post("/api/invitations/" + fi + "/accept",
 				"{\"contactPoints\":\"FI desk, +358 0000\",\"borderPoints\":[\"BCP-FI-VAALIMAA\"]}").status()).isEqualTo(200);
 
+		var unfunded = move(leader, id, "PREPARATION", "Self-funded");
+		assertThat(unfunded.status()).isEqualTo(409);
+		assertThat(unfunded.json().get("detail").asString()).contains("The operation is not funded yet");
+		assertThat(api(leader).put("/api/operations/" + id + "/budget",
+				"{\"lines\":[],\"selfFunded\":true,\"selfFundingNote\":\"Paid by the administrations\"}").status())
+			.isEqualTo(200);
+
 		var prepared = move(leader, id, "PREPARATION", "Self-funded");
 		assertThat(prepared.status()).isEqualTo(200);
 		assertThat(prepared.json().get("status").asString()).isEqualTo("PREPARATION");
@@ -270,7 +277,7 @@ class PlanningFlowTests {
 		var facilitator = accounts.ensure("t.facilitator", "FACILITATION", Role.FACILITATOR);
 		var board = api(facilitator).get("/api/planning/board?status=BUSINESS_CASE");
 		assertThat(board.status()).isEqualTo(200);
-		assertThat(board.body()).contains(id).contains("\"funding\":null");
+		assertThat(board.body()).contains(id).contains("\"funding\":\"No budget yet\"");
 		assertThat(api(leader).get("/api/planning/board").status()).isEqualTo(403);
 		assertThat(api(facilitator).get("/api/planning/coverage").json()).hasSize(2);
 	}

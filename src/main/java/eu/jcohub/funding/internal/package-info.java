@@ -1,0 +1,4 @@
+@NullMarked
+package eu.jcohub.funding.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.jcohub.funding.web;
+
+import org.jspecify.annotations.NullMarked;
