@@ -187,6 +187,17 @@ public class FieldReports {
 		return view;
 	}
 
+	/** Refuses (403) whoever may not read the report; 404 if there is no such report. Not itself an audited read. */
+	public void requireRead(UUID id) {
+		var visibility = access.visibility();
+		var report = load(id);
+		var operation = operations.circle(report.operationId());
+		if (!mayRead(visibility, report, operation)) {
+			visibility.require(SeizureRules.READ, report.protect(operation, LocalDate.now(clock)));
+			visibility.requireDetails(report.protect(operation, LocalDate.now(clock)));
+		}
+	}
+
 	/** The operation a report belongs to (for a page to go back to it); 404 if there is no such report. */
 	public OperationId operationOf(UUID id) {
 		return load(id).operationId();
@@ -421,6 +432,7 @@ public class FieldReports {
 				review.question(), review.answer(), review.rejectReason(), report.reportedBy(), report.reportedAt(),
 				report.handlingCode(), personal ? report.subject() : Subject.NONE, personal, report.version(),
 				ocu && (review.state() == ReportState.RECEIVED || review.state() == ReportState.QUERIED),
-				review.state() == ReportState.QUERIED && visibility.allows(SeizureRules.AMEND, record));
+				review.state() == ReportState.QUERIED && visibility.allows(SeizureRules.AMEND, record),
+				visibility.allows(SeizureRules.AMEND, record));
 	}
 }

@@ -3,6 +3,8 @@ package eu.jcohub.seizures.web;
 import eu.jcohub.seizures.FieldReportView;
 import eu.jcohub.seizures.FieldReports;
 import eu.jcohub.seizures.Phases;
+import eu.jcohub.seizures.Photos;
+import org.springframework.web.multipart.MultipartFile;
 import eu.jcohub.seizures.ReportState;
 import eu.jcohub.seizures.ReportType;
 import eu.jcohub.seizures.ReportingPhase;
@@ -45,8 +47,10 @@ class FieldReportsApi {
 	private final FieldReports reports;
 	private final Phases phases;
 	private final RiskProfiles profiles;
+	private final Photos photos;
 
-	FieldReportsApi(FieldReports reports, Phases phases, RiskProfiles profiles) {
+	FieldReportsApi(FieldReports reports, Phases phases, RiskProfiles profiles, Photos photos) {
+		this.photos = photos;
 		this.reports = reports;
 		this.phases = phases;
 		this.profiles = profiles;
@@ -199,6 +203,33 @@ class FieldReportsApi {
 			+ "leader); day: today by default")
 	FieldReports.Silent silent(@PathVariable OperationId id, @RequestParam(required = false) @Nullable String day) {
 		return reports.silentOn(id, day == null || day.isBlank() ? LocalDate.now(java.time.ZoneOffset.UTC) : day(day));
+	}
+
+	@PostMapping(path = "/api/reports/{id}/photos", consumes = "multipart/form-data")
+	@Operation(summary = "Attach a photo to a seizure (the reporting administration): JPEG or PNG by content, at most "
+			+ "5 MB; stored without its camera metadata (location, device)")
+	ResponseEntity<Photos.PhotoInfo> attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file)
+			throws java.io.IOException {
+		photos.requireAttach(id);
+		var info = photos.attach(id, file.getBytes());
+		return ResponseEntity.created(URI.create("/api/photos/" + info.id())).body(info);
+	}
+
+	@GetMapping("/api/reports/{id}/photos")
+	@Operation(summary = "The photos of a report you may read")
+	List<Photos.PhotoInfo> photos(@PathVariable UUID id) {
+		return photos.of(id);
+	}
+
+	@GetMapping("/api/photos/{id}")
+	@Operation(summary = "One photo of a report you may read")
+	ResponseEntity<byte[]> photo(@PathVariable UUID id) {
+		var photo = photos.photo(id);
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(photo.contentType()))
+			.header("Cache-Control", "private, max-age=300")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(photo.data());
 	}
 
 	@ExceptionHandler(FieldReports.BatchTooLarge.class)
