@@ -5,6 +5,7 @@ import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.NotFound;
 import eu.jcohub.shared.VersionRequired;
+import eu.jcohub.shared.db.DatabaseAvailability;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.LinkedHashMap;
@@ -39,9 +40,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 	private final MessageSource messages;
+	private final DatabaseAvailability availability;
 
-	ApiProblems(MessageSource messages) {
+	ApiProblems(MessageSource messages, DatabaseAvailability availability) {
 		this.messages = messages;
+		this.availability = availability;
 	}
 
 	@ExceptionHandler(NotFound.class)
@@ -86,10 +89,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception e) {
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		if (availability.report(e)) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseAvailability.RETRY_AFTER.toSeconds()))
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE,
+						messages.getMessage("error.503.api", null, LocaleContextHolder.getLocale())));
+		}
 		log.error("Unexpected error in API call", e);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR,
-				"An unexpected error occurred; it has been logged. Nothing was changed.");
+		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+				"An unexpected error occurred; it has been logged. Nothing was changed."));
 	}
 
 	@Override
