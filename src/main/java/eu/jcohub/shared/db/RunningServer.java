@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +33,7 @@ final class RunningServer {
 	private static final Duration LEFTOVER_PATIENCE = Duration.ofSeconds(30);
 	private static final Duration STOP_PATIENCE = Duration.ofSeconds(20);
 	private static final Duration SUPERVISION_INTERVAL = Duration.ofSeconds(1);
+	private static final Duration NO_SERVER_PATIENCE = Duration.ofSeconds(15);
 
 	private final Path directory;
 	private final @Nullable DataDirectoryLock lock;
@@ -108,7 +113,7 @@ final class RunningServer {
 			Files.deleteIfExists(directory.resolve("epg-lock"));
 			var safe = properties.durable() ? "on" : "off";
 			log.info("Starting embedded PostgreSQL in {} (durable: {})", directory, properties.durable());
-			var server = EmbeddedPostgres.builder()
+			var builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(clean)
 				.setPort(port)
@@ -118,8 +123,8 @@ final class RunningServer {
 				.setServerConfig("full_page_writes", safe)
 				.setServerConfig("max_connections", "100")
 				// Spring stops the server after everything that uses it; a JVM hook of its own would race with that.
-				.setRegisterShutdownHook(false)
-				.start();
+				.setRegisterShutdownHook(false);
+			var server = startWatched(builder);
 			postmasterPid = LeftoverPostmaster.pidOf(directory)
 				.orElseThrow(() -> new IllegalStateException("PostgreSQL runs but wrote no postmaster.pid"));
 			watchdog = PostmasterWatchdog.watch(directory, postmasterPid).orElse(null);
@@ -127,6 +132,45 @@ final class RunningServer {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+		}
+	}
+
+	/**
+	 * zonky waits the whole start-up timeout (long enough for crash recovery) even when PostgreSQL refused to start
+	 * at once (wrong permissions, no space); a server that is neither running nor recovering after a few seconds is
+	 * given up on then.
+	 */
+	private EmbeddedPostgres startWatched(EmbeddedPostgres.Builder builder) throws IOException {
+		var starting = new CompletableFuture<EmbeddedPostgres>();
+		var thread = new Thread(() -> {
+			try {
+				starting.complete(builder.start());
+			}
+			catch (Throwable e) {
+				starting.completeExceptionally(e);
+			}
+		}, "embedded-postgres-start");
+		thread.setDaemon(true);
+		thread.start();
+		long giveUpWithoutServer = System.nanoTime() + NO_SERVER_PATIENCE.toNanos();
+		while (true) {
+			try {
+				return starting.get(200, TimeUnit.MILLISECONDS);
+			}
+			catch (TimeoutException e) {
+				boolean serverRuns = LeftoverPostmaster.pidOf(directory)
+					.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+				if (!serverRuns && System.nanoTime() > giveUpWithoutServer) {
+					throw new IOException("PostgreSQL did not start in " + directory + "; its log above says why");
+				}
+			}
+			catch (ExecutionException e) {
+				throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IOException("Interrupted while PostgreSQL started", e);
+			}
 		}
 	}
 
