@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -52,10 +54,12 @@ class DatabaseOutageTests {
 		directory = Files.createTempDirectory("jcohub-outage-db");
 		database = startDatabase(0);
 		databasePort = database.getPort();
-		application = new SpringApplicationBuilder(JcoHubApplication.class, TestAccounts.class, TickingJob.class)
+		application = new SpringApplicationBuilder(JcoHubApplication.class, TestAccounts.class, TickingJob.class,
+				FailsOnce.class)
 			.profiles("test")
 			.run("--server.port=0", "--jcohub.db.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
-					"--jcohub.db.user=postgres", "--jcohub.db.password=");
+					"--jcohub.db.user=postgres", "--jcohub.db.password=", "--jcohub.events.retry-interval=500ms",
+					"--jcohub.events.retry-after=0s");
 		port = Integer.parseInt(application.getEnvironment().getProperty("local.server.port"));
 		leader = application.getBean(TestAccounts.class).leaderDk();
 	}
@@ -144,6 +148,47 @@ class DatabaseOutageTests {
 		assertThat(job.completed()).as("runs completed while the database was away").isEqualTo(duringOutage);
 		startDatabase();
 		awaitTrue(() -> job.completed() > duringOutage + 2, Duration.ofSeconds(30));
+	}
+
+	@Test
+	void anEventWhoseHandlingFailedIsHandledAgainWithoutARestart() throws Exception {
+		var listener = application.getBean(FailsOnce.class);
+		var transactions = application.getBean(TransactionTemplate.class);
+
+		transactions.executeWithoutResult(status -> application.publishEvent(new Pinged("again")));
+
+		awaitTrue(() -> listener.handled() == 1, Duration.ofSeconds(30));
+		assertThat(listener.attempts()).isEqualTo(2);
+		var left = application.getBean(JdbcClient.class).sql("select count(*) from event_publication")
+			.query(Long.class).single();
+		assertThat(left).as("publications still open").isZero();
+	}
+
+	/** Something a module announces. */
+	public record Pinged(String note) {
+	}
+
+	/** A listener whose first attempt fails, as one does when the database is away. */
+	public static class FailsOnce {
+
+		private final AtomicInteger attempts = new AtomicInteger();
+		private final AtomicInteger handled = new AtomicInteger();
+
+		@ApplicationModuleListener
+		public void on(Pinged pinged) {
+			if (attempts.incrementAndGet() == 1) {
+				throw new IllegalStateException("The first attempt fails");
+			}
+			handled.incrementAndGet();
+		}
+
+		public int attempts() {
+			return attempts.get();
+		}
+
+		public int handled() {
+			return handled.get();
+		}
 	}
 
 	/** A frequent cluster-safe job that reads the database, as the real ones do daily. */
