@@ -45,6 +45,10 @@ public record PasswordRules(int minLength, int maxLength, boolean rejectsUsernam
 		else if (password.length() > maxLength) {
 			errors.reject(field, "use at most " + maxLength + " characters");
 		}
+		else if (password.chars().anyMatch(Character::isISOControl)) {
+			// No keyboard types them, and some systems cut a password short at a NUL.
+			errors.reject(field, "must not contain control characters (such as NUL or a line break)");
+		}
 		else if (rejectsUsername && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
 			errors.reject(field, "must not contain your username");
 		}

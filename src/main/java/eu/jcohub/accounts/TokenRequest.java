@@ -34,9 +34,7 @@ public record TokenRequest(String name, Set<TokenScope> scopes, int validityDays
 		if (trimmed.isEmpty()) {
 			errors.reject("name", "give the token a name to recognise it by");
 		}
-		else if (trimmed.length() > MAX_NAME) {
-			errors.reject("name", "use at most " + MAX_NAME + " characters");
-		}
+		errors.text("name", trimmed, MAX_NAME);
 		var parsed = EnumSet.noneOf(TokenScope.class);
 		if (scopes == null || scopes.isEmpty()) {
 			errors.reject("scopes", "choose READ or WRITE");

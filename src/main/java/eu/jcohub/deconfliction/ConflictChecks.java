@@ -31,6 +31,8 @@ public class ConflictChecks {
 
 	/** More conflicts than this help no planner; the count of the rest is what matters then. */
 	public static final int DEFAULT_LIMIT = 100;
+	/** The longest note a resolution keeps, as its form allows. */
+	static final int MAX_NOTE = 2000;
 
 	private final Deconfliction deconfliction;
 	private final OperationRegister register;
@@ -87,6 +89,7 @@ public class ConflictChecks {
 		if (note == null || note.isBlank()) {
 			errors.reject("note", "say why: who agreed what");
 		}
+		errors.text("note", note, MAX_NOTE);
 		errors.throwIfAny();
 		var resolution = new Resolution(kind, note.strip(), visibility.user().username(), Instant.now(clock));
 		deconfliction.resolve(id, other, resolution);

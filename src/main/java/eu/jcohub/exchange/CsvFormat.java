@@ -17,7 +17,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,52 +31,78 @@ final class CsvFormat {
 			"phase1Start", "phase1End", "phase2Start", "phase2End", "objectives");
 	static final List<String> REQUIRED = List.of("name", "phase1Start", "phase1End");
 
-	private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-		.setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(false).get();
+	/** One record at a time: {@link CsvRecords} has cut the file into records already. */
+	private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setTrim(true).get();
 	private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 
 	private CsvFormat() {
 	}
 
-	/** Every line read; a header with unknown or missing columns refuses the whole file (422 naming them). */
+	/**
+	 * Every line read, each with what is wrong with it (a quote left open spoils its own line only); a header
+	 * with unknown or missing columns refuses the whole file (422 naming them).
+	 */
 	static List<ParsedLine> read(String content, ImportDefaults defaults) {
-		try (var parser = CSVParser.parse(new StringReader(content), READ)) {
-			checkHeader(parser.getHeaderNames());
-			var lines = new ArrayList<ParsedLine>();
-			for (var record : parser) {
-				lines.add(line(record, defaults));
-			}
-			return lines;
+		var records = CsvRecords.of(content);
+		if (records.isEmpty()) {
+			throw InvalidInput.of("missingColumns", "the file has no header line; the columns are " + String.join(",", COLUMNS));
 		}
-		catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-			throw InvalidInput.of("file", "not readable as CSV: " + e.getMessage());
+		var header = header(records.get(0));
+		var lines = new ArrayList<ParsedLine>();
+		for (var record : records.subList(1, records.size())) {
+			lines.add(line(record, header, defaults));
 		}
-		catch (IllegalArgumentException e) {
-			throw InvalidInput.of("columns", "the header is not valid: " + e.getMessage());
-		}
+		return lines;
 	}
 
-	private static void checkHeader(List<String> header) {
-		var unknown = header.stream().filter(column -> !COLUMNS.contains(column)).toList();
-		var missing = REQUIRED.stream().filter(column -> !header.contains(column)).toList();
+	private static List<String> header(CsvRecords.Record record) {
+		var names = record.fault() == null ? values(record.text()) : null;
+		if (names == null) {
+			throw InvalidInput.of("columns", "line " + record.line() + ", the header: "
+					+ (record.fault() == null ? "not readable as CSV" : record.fault()));
+		}
+		var unknown = names.stream().filter(column -> !COLUMNS.contains(column)).toList();
+		var missing = REQUIRED.stream().filter(column -> !names.contains(column)).toList();
+		var duplicate = names.stream().filter(column -> java.util.Collections.frequency(names, column) > 1).distinct().toList();
 		var errors = new InvalidInput.Collector();
 		if (!unknown.isEmpty()) {
 			errors.reject("columns", "unknown column(s): " + String.join(", ", unknown) + "; the columns are "
 					+ String.join(",", COLUMNS));
 		}
+		else if (!duplicate.isEmpty()) {
+			errors.reject("columns", "column(s) named twice: " + String.join(", ", duplicate));
+		}
 		if (!missing.isEmpty()) {
 			errors.reject("missingColumns", "missing column(s): " + String.join(", ", missing));
 		}
 		errors.throwIfAny();
+		return names;
 	}
 
-	private static ParsedLine line(CSVRecord record, ImportDefaults defaults) {
-		// The header is line 1; a quoted field spanning lines would shift this, which other bodies' files rarely do.
-		var ref = "line " + (record.getRecordNumber() + 1);
-		Map<String, String> row = record.toMap();
+	/** The fields of one record, or null if it is no CSV. */
+	private static @Nullable List<String> values(String record) {
+		try (var parser = CSVParser.parse(record, READ)) {
+			var records = parser.getRecords();
+			return records.size() == 1 ? records.get(0).toList() : null;
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException notCsv) {
+			return null;
+		}
+	}
+
+	private static ParsedLine line(CsvRecords.Record record, List<String> header, ImportDefaults defaults) {
+		var ref = "line " + record.line();
+		var values = record.fault() == null ? values(record.text()) : null;
+		if (values == null) {
+			return ParsedLine.unreadable(ref, null, List.of(record.fault() == null ? "not readable as CSV" : record.fault()));
+		}
+		var row = new java.util.HashMap<String, String>();
+		for (int i = 0; i < Math.min(values.size(), header.size()); i++) {
+			row.put(header.get(i), values.get(i));
+		}
 		var problems = new ArrayList<String>();
-		if (!record.isConsistent()) {
-			problems.add("the line has " + record.size() + " fields, the header " + record.getParser().getHeaderNames().size());
+		if (values.size() != header.size()) {
+			problems.add("the line has " + values.size() + " fields, the header " + header.size());
 		}
 		var name = row.get("name");
 		var type = PlanFields.enumValue(OperationType.class, row.get("type"), ImportDefaults.TYPE, "type", problems);

@@ -70,7 +70,8 @@ class PlanImport {
 
 	private ImportDefaults defaults(ImportOptions options, Visibility visibility) {
 		var errors = new InvalidInput.Collector();
-		if (options.organiser() != null && reference.organisation(options.organiser()).isEmpty()) {
+		errors.text("organiser", options.organiser(), 40);
+		if (!errors.hasErrors() && options.organiser() != null && reference.organisation(options.organiser()).isEmpty()) {
 			errors.reject("organiser", "unknown organisation " + options.organiser());
 		}
 		var unknown = options.riskAreas().stream().filter(code -> reference.riskArea(code).isEmpty()).toList();

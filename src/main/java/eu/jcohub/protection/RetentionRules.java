@@ -1,6 +1,7 @@
 package eu.jcohub.protection;
 
 import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.shared.InvalidInput;
 import java.util.Arrays;
@@ -24,11 +25,13 @@ public class RetentionRules {
 	private final JdbcClient jdbc;
 	private final AccessPolicy access;
 	private final ApplicationEventPublisher events;
+	private final ReferenceData reference;
 
-	RetentionRules(JdbcClient jdbc, AccessPolicy access, ApplicationEventPublisher events) {
+	RetentionRules(JdbcClient jdbc, AccessPolicy access, ApplicationEventPublisher events, ReferenceData reference) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.events = events;
+		this.reference = reference;
 	}
 
 	/** Every organisation's periods, for the retention job. */
@@ -54,9 +57,14 @@ public class RetentionRules {
 	@Transactional
 	public Rule set(String organisation, PersonalDataCategory category, int years) {
 		access.visibility().require(ProtectionRules.MANAGE_RETENTION, eu.jcohub.access.ProtectedRecord.ownedBy(organisation));
-		if (years < 1 || years > MAX_YEARS) {
-			throw InvalidInput.of("years", "between 1 and " + MAX_YEARS + " years");
+		var errors = new InvalidInput.Collector();
+		if (reference.organisation(organisation).isEmpty()) {
+			errors.reject("organisation", "unknown organisation");
 		}
+		if (years < 1 || years > MAX_YEARS) {
+			errors.reject("years", "between 1 and " + MAX_YEARS + " years");
+		}
+		errors.throwIfAny();
 		int before = periods().yearsFor(organisation, category);
 		jdbc.sql("""
 				insert into retention_rules (organisation, category, years, updated_by) values (?, ?, ?, ?)

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record SubjectQuery(@Nullable String name, @Nullable LocalDate birthDate, @Nullable String number) {
 
+	/** Longer than any name or number stored. */
+	static final int MAX_TEXT = 200;
+
 	public SubjectQuery {
 		name = blankToNull(name);
 		number = blankToNull(number);
@@ -21,6 +24,7 @@ public record SubjectQuery(@Nullable String name, @Nullable LocalDate birthDate,
 		if (name != null && name.length() < 3) {
 			errors.reject("name", "give at least three letters of the name");
 		}
+		errors.text("name", name, MAX_TEXT).text("number", number, MAX_TEXT);
 		errors.throwIfAny();
 	}
 

@@ -6,6 +6,8 @@ import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.InvalidInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Checks a reported seizure as a whole and names every field that is wrong. */
@@ -13,6 +15,11 @@ import org.springframework.stereotype.Component;
 class SeizureChecks {
 
 	private static final int MAX_TEXT = 2000;
+	private static final int MAX_NAME = 200;
+	private static final int MAX_NUMBER = 100;
+	/** The largest amounts the report's columns hold: numeric(18, 3) and numeric(18, 2). */
+	private static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999999.999");
+	private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999999.99");
 	private final ReferenceData reference;
 
 	SeizureChecks(ReferenceData reference) {
@@ -30,15 +37,10 @@ class SeizureChecks {
 		else if (!operation.runsOn(draft.seizedOn())) {
 			errors.reject("seizedOn", "the operation ran from " + operation.firstDay() + " to " + operation.lastDay());
 		}
-		if (draft.locationCode() != null && !draft.locationCode().isBlank()
-				&& reference.location(draft.locationCode().strip()).isEmpty()) {
+		errors.text("locationCode", draft.locationCode(), 40).text("place", draft.place(), MAX_NAME)
+			.text("unit", draft.unit(), 30).text("description", draft.description(), MAX_TEXT);
+		if (!blank(draft.locationCode()) && reference.location(draft.locationCode().strip()).isEmpty()) {
 			errors.reject("locationCode", "unknown control point " + draft.locationCode().strip());
-		}
-		if (draft.place() != null && draft.place().length() > 200) {
-			errors.reject("place", "at most 200 characters");
-		}
-		if (draft.unit() != null && draft.unit().length() > 30) {
-			errors.reject("unit", "at most 30 characters");
 		}
 		if (blank(draft.locationCode()) && blank(draft.place())) {
 			errors.reject("place", "give the control point or say where, in words");
@@ -52,18 +54,11 @@ class SeizureChecks {
 		if (blank(draft.description())) {
 			errors.reject("description", "describe what was seized");
 		}
-		else if (draft.description().length() > MAX_TEXT) {
-			errors.reject("description", "at most " + MAX_TEXT + " characters");
-		}
-		if (negative(draft.quantity())) {
-			errors.reject("quantity", "cannot be negative");
-		}
+		amount("quantity", draft.quantity(), MAX_QUANTITY, errors);
 		if (draft.quantity() != null && blank(draft.unit())) {
 			errors.reject("unit", "give the unit of the quantity (kg, pieces, litres …)");
 		}
-		if (negative(draft.estimatedValueEur())) {
-			errors.reject("estimatedValueEur", "cannot be negative");
-		}
+		amount("estimatedValueEur", draft.estimatedValueEur(), MAX_VALUE, errors);
 		classification(draft, errors);
 		subject(draft.subject(), today, errors);
 		errors.throwIfAny();
@@ -94,8 +89,17 @@ class SeizureChecks {
 				&& (subject.personBirthDate().isAfter(today) || subject.personBirthDate().getYear() < 1900)) {
 			errors.reject("personBirthDate", "give a date of birth between 1900 and today");
 		}
-		if (subject.personName() != null && subject.personName().length() > 200) {
-			errors.reject("personName", "at most 200 characters");
+		errors.text("personName", subject.personName(), MAX_NAME)
+			.text("documentNumber", subject.documentNumber(), MAX_NUMBER)
+			.text("companyName", subject.companyName(), MAX_NAME)
+			.text("companyRegistrationNumber", subject.companyRegistrationNumber(), MAX_NUMBER);
+	}
+
+	/** An amount the report can hold: not negative, and within its column (1e400 is a number too). */
+	private static void amount(String field, @Nullable BigDecimal amount, BigDecimal max, InvalidInput.Collector errors) {
+		if (amount != null && (amount.signum() < 0 || amount.compareTo(max) > 0)) {
+			errors.reject(field, "must be between 0 and " + String.format(Locale.ROOT, "%,.0f", max.setScale(0,
+					java.math.RoundingMode.DOWN)));
 		}
 	}
 
@@ -103,7 +107,4 @@ class SeizureChecks {
 		return text == null || text.isBlank();
 	}
 
-	private static boolean negative(BigDecimal number) {
-		return number != null && number.signum() < 0;
-	}
 }

@@ -32,8 +32,18 @@ class SeizureStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The next number of the owner's reports of the year, taken in the caller's transaction: the counter row stays
+	 * locked until it ends, and a rollback gives the number back, so numbers have no gaps.
+	 */
 	String nextReference(String owner, int year) {
-		long number = jdbc.sql("select nextval('seizure_report_numbers')").query(Long.class).single();
+		int number = jdbc.sql("""
+				insert into seizure_report_counters (owner, year, last_number) values (?, ?, 1)
+				on conflict (owner, year) do update set last_number = seizure_report_counters.last_number + 1
+				returning last_number""")
+			.params(owner, year)
+			.query(Integer.class)
+			.single();
 		return "SR-" + year + "-" + owner + "-" + String.format("%05d", number);
 	}
 

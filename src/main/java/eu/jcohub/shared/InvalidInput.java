@@ -2,6 +2,7 @@ package eu.jcohub.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input that cannot be accepted, with a message per offending field. Becomes a 422 problem detail
@@ -31,6 +32,20 @@ public class InvalidInput extends RuntimeException {
 
 		public Collector reject(String field, String message) {
 			errors.putIfAbsent(field, message);
+			return this;
+		}
+
+		/**
+		 * Rejects a text that cannot be stored (it holds a NUL character) or is longer than {@code max}
+		 * characters; a missing text is fine.
+		 */
+		public Collector text(String field, @Nullable String value, int max) {
+			if (!Texts.storable(value)) {
+				reject(field, Texts.NUL);
+			}
+			else if (value != null && value.strip().length() > max) {
+				reject(field, "at most " + String.format(java.util.Locale.ROOT, "%,d", max) + " characters");
+			}
 			return this;
 		}
 

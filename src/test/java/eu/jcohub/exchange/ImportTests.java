@@ -100,6 +100,27 @@ class ImportTests {
 	}
 
 	@Test
+	void anUnclosedQuoteRejectsItsLineInWordsAndTheValidLinesCanStillBeImported() {
+		var csv = HEADER
+				+ "FX-87-1,Imp Quote Good,OTHER_BODY,FRONTEX,,,,,,,COCAINE,,,2087-03-01,2087-03-10,,,\r\n"
+				+ "FX-87-2,\"Imp Quote Broken,OTHER_BODY,FRONTEX,,,,,,,COCAINE,,,2087-04-01,2087-04-10,,,\r\n"
+				+ "FX-87-3,Imp Quote Also Good,OTHER_BODY,FRONTEX,,,,,,,COCAINE,,,2087-05-01,2087-05-10,,,\"with, a comma\"\r\n";
+		var refused = upload(csv, Map.of());
+		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+		var report = refused.json().get("report");
+		assertThat(statuses(report)).containsExactly("ACCEPTED", "REJECTED", "ACCEPTED");
+		assertThat(report.get("lines").get(1).get("ref").asString()).isEqualTo("line 3");
+		assertThat(report.get("lines").get(1).get("reasons").toString()).contains("a quoted field is not closed")
+			.doesNotContain("CSVException", "EOF", "org.apache");
+		assertThat(operationsOf("FRONTEX", 2087)).isEmpty();
+
+		var validPart = upload(csv, Map.of("importValidPart", "true"));
+		assertThat(validPart.status()).as(validPart.body()).isEqualTo(200);
+		assertThat(statuses(validPart.json())).containsExactly("ACCEPTED", "REJECTED", "ACCEPTED");
+		assertThat(operationsOf("FRONTEX", 2087)).containsExactlyInAnyOrder("Imp Quote Good", "Imp Quote Also Good");
+	}
+
+	@Test
 	void wrongColumnsAreRefusedNamingThem() {
 		var response = upload("id,title,start\r\nX,Y,2085-01-01\r\n", Map.of());
 		assertThat(response.status()).isEqualTo(422);
@@ -129,7 +150,7 @@ class ImportTests {
 		var response = Upload.file(Api.as(port, accounts.secretariat()), "/api/operations/import", "big.csv", big, Map.of());
 		assertThat(response.status()).isEqualTo(413);
 		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.body()).contains("larger than allowed");
+		assertThat(response.body()).contains("larger than 5 MB");
 	}
 
 	@Test

@@ -20,9 +20,11 @@ public final class FormSession {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"|"
 			+ "<meta name=\"_csrf\" content=\"([^\"]+)\"");
 	private final int port;
-	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+	private final CookieManager cookies = new CookieManager();
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
 		.followRedirects(HttpClient.Redirect.NEVER).build();
 	private @Nullable String lastToken;
+	private @Nullable String lastPage;
 
 	public FormSession(int port) {
 		this.port = port;
@@ -54,9 +56,16 @@ public final class FormSession {
 		return answer;
 	}
 
+	/** The session's cookies as a {@code Cookie} header, for requests sent some other way. */
+	public String cookieHeader() {
+		return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+	}
+
 	/** Gets a page and keeps its CSRF token for {@link #post}. */
 	public HttpResponse<String> get(String path) {
 		var answer = send(HttpRequest.newBuilder(uri(path)).GET());
+		lastPage = path;
 		var matcher = CSRF.matcher(answer.body());
 		if (matcher.find()) {
 			lastToken = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
@@ -74,6 +83,13 @@ public final class FormSession {
 		}
 		return send(action, fields.entrySet().stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&")), lastToken == null ? "" : lastToken);
+	}
+
+	/** Posts a form with fields of several values with the CSRF token of the last page seen (as a browser does). */
+	public HttpResponse<String> postFields(String action, Map<String, List<String>> fields) {
+		return send(action, fields.entrySet().stream()
+			.flatMap(field -> field.getValue().stream().map(value -> encode(field.getKey()) + "=" + encode(value)))
 			.collect(Collectors.joining("&")), lastToken == null ? "" : lastToken);
 	}
 
@@ -105,8 +121,35 @@ public final class FormSession {
 
 	private HttpResponse<String> send(String action, String fields, String token) {
 		var body = (fields.isEmpty() ? "" : fields + "&") + "_csrf=" + encode(token);
-		return send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")
+		return send(fromPage(HttpRequest.newBuilder(uri(action))).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** Posts a form with a file (multipart/form-data) from {@code page} (loaded first unless it was the last seen). */
+	public HttpResponse<String> postMultipart(String page, String action, Map<String, List<String>> fields,
+			String fileField, String fileName, byte[] content) {
+		if (lastToken == null || !page.equals(lastPage)) {
+			get(page);
+		}
+		var boundary = "form-session-" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		var parts = new java.util.LinkedHashMap<>(fields);
+		parts.put("_csrf", List.of(lastToken == null ? "" : lastToken));
+		parts.forEach((name, values) -> values.forEach(value -> body.writeBytes(("--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+			.getBytes(StandardCharsets.UTF_8))));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(fromPage(HttpRequest.newBuilder(uri(action)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** The page a form was sent from, as a browser names it. */
+	private HttpRequest.Builder fromPage(HttpRequest.Builder request) {
+		return lastPage == null ? request : request.header("Referer", uri(lastPage).toString());
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

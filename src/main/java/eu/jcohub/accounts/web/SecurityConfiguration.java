@@ -10,7 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -63,8 +65,18 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, e) -> ProblemResponses.write(response,
 						HttpStatus.UNAUTHORIZED, AccountSecurity.SIGN_IN))
-				.accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
-						e instanceof CsrfException ? CSRF_MISSING : "You may not do this.")))
+				.accessDeniedHandler((request, response, e) -> {
+					// A caller who has not signed in at all (no session, no credentials) is asked to sign in,
+					// even where the missing CSRF token is what stopped the request first.
+					if (signedIn()) {
+						ProblemResponses.write(response, HttpStatus.FORBIDDEN,
+								e instanceof CsrfException ? CSRF_MISSING : "You may not do this.");
+					}
+					else {
+						response.setHeader("WWW-Authenticate", "Basic realm=\"JCO Hub\"");
+						ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, AccountSecurity.SIGN_IN);
+					}
+				}))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
 		accounts.apply(http, true);
 		return http.build();
@@ -99,6 +111,12 @@ class SecurityConfiguration {
 			DatabaseOutage.rethrowIfCause(e);
 			toForm.onAuthenticationFailure(request, response, e);
 		};
+	}
+
+	private static boolean signedIn() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package eu.jcohub.audit.web;
 
+import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.Role;
 import eu.jcohub.audit.AuditChain;
@@ -25,6 +26,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class AuditPages {
 
+	/** Longer than any kind, record id or user name in the trail. */
+	private static final int MAX_TEXT = 200;
+
 	private final AuditSearch audit;
 	private final ReadableEntries words;
 	private final AuditChain chain;
@@ -48,6 +52,9 @@ class AuditPages {
 		var user = access.currentUser();
 		boolean admin = user.has(Role.ADMIN);
 		var errors = new LinkedHashMap<String, String>();
+		text("entityType", entityType, errors, locale);
+		text("entityId", entityId, errors, locale);
+		text("actor", actor, errors, locale);
 		var fromDay = day("from", from, errors, locale);
 		var toDay = day("to", to, errors, locale);
 		model.addAttribute("filters", new Filters(blank(entityType), blank(entityId), blank(actor), from, to));
@@ -90,6 +97,12 @@ class AuditPages {
 			link.queryParam("to", criteria.to().toString());
 		}
 		return link.encode().build().toUriString();
+	}
+
+	/** A text looked for: one that no record can hold (a NUL character, or longer than any) is an error. */
+	private void text(String field, @Nullable String text, Map<String, String> errors, java.util.Locale locale) {
+		var problem = new InvalidInput.Collector().text(field, text, MAX_TEXT).errors();
+		problem.forEach((name, message) -> errors.putAll(errorMessages.of(name, message, locale)));
 	}
 
 	private @Nullable LocalDate day(String field, @Nullable String text, Map<String, String> errors,

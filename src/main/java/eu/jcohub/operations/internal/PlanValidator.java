@@ -20,9 +20,8 @@ public class PlanValidator {
 
 	public void check(OperationPlan plan) {
 		var errors = new InvalidInput.Collector();
-		if (plan.name().length() > 200) {
-			errors.reject("name", "at most 200 characters");
-		}
+		errors.text("name", plan.name(), 200).text("contactPoint", plan.contactPoint(), 500)
+			.text("objectives", plan.objectives(), 20_000).text("externalId", plan.externalId(), 200);
 		if (reference.organisation(plan.organiser()).isEmpty()) {
 			errors.reject("organiser", "unknown organisation " + plan.organiser());
 		}
@@ -47,15 +46,6 @@ public class PlanValidator {
 		// Other bodies' work programmes often say when and where, not what; the calendar still wants them.
 		if (plan.riskAreas().isEmpty() && plan.type() != OperationType.OTHER_BODY) {
 			errors.reject("riskAreas", "name at least one risk area");
-		}
-		if (plan.contactPoint() != null && plan.contactPoint().length() > 500) {
-			errors.reject("contactPoint", "at most 500 characters");
-		}
-		if (plan.objectives() != null && plan.objectives().length() > 20_000) {
-			errors.reject("objectives", "at most 20,000 characters");
-		}
-		if (plan.externalId() != null && plan.externalId().length() > 200) {
-			errors.reject("externalId", "at most 200 characters");
 		}
 		if (plan.phases().size() > 6) {
 			errors.reject("phases", "at most 6 operational phases");

@@ -74,10 +74,12 @@ class CalendarEvents {
 
 	private static LocalDate dateOf(String isoDateTime) {
 		var text = isoDateTime.strip();
-		if (text.length() < 10) {
-			throw new IllegalArgumentException("expected an ISO date: " + isoDateTime);
+		try {
+			return LocalDate.parse(text.length() < 10 ? text : text.substring(0, 10));
 		}
-		return LocalDate.parse(text.substring(0, 10));
+		catch (java.time.format.DateTimeParseException notADate) {
+			throw new IllegalArgumentException("start and end must be dates such as 2025-03-31");
+		}
 	}
 
 	/** An event as FullCalendar reads it; {@code end} is exclusive. */

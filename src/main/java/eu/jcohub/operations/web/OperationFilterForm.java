@@ -2,6 +2,7 @@ package eu.jcohub.operations.web;
 
 import eu.jcohub.operations.OperationFilter;
 import eu.jcohub.operations.OperationType;
+import eu.jcohub.shared.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +59,8 @@ record OperationFilterForm(@Nullable String organiser, @Nullable String country,
 		}
 	}
 
+	/** No filter where none is given, or where the value could match nothing stored (a NUL character). */
 	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return text == null || text.isBlank() || !Texts.storable(text) ? null : text.strip();
 	}
 }

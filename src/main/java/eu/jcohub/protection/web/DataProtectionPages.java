@@ -48,19 +48,9 @@ class DataProtectionPages {
 	String page(@RequestParam @Nullable String organisation, @RequestParam @Nullable String name,
 			@RequestParam @Nullable String birthDate, @RequestParam @Nullable String number, Model model,
 			Locale locale, HttpServletResponse response) {
-		var visibility = access.visibility();
-		var user = visibility.user();
-		var shown = organisation != null && user.has(Role.ADMIN) ? organisation : user.organisation();
-		model.addAttribute("organisation", shown);
-		model.addAttribute("organisationName", reference.organisation(shown).map(eu.jcohub.reference.Organisation::name).orElse(shown));
-		model.addAttribute("organisations", user.has(Role.ADMIN) ? reference.organisations() : java.util.List.of());
-		model.addAttribute("rules", rules.rulesOf(shown));
-		model.addAttribute("mayManage", ProtectionRules.mayManageRetention(visibility, shown));
-		model.addAttribute("maySearch", visibility.allows(ProtectionRules.SUBJECT_ACCESS));
-		model.addAttribute("mayRun", user.has(Role.ADMIN));
-		model.addAttribute("lastRun", retention.lastRun().orElse(null));
+		var shown = shown(organisation);
+		addPage(shown, model);
 		model.addAttribute("query", new QueryForm(name, birthDate, number));
-		model.addAttribute("errors", Map.of());
 		if (name != null || birthDate != null || number != null) {
 			try {
 				model.addAttribute("mentions", subjectAccess.search(new SubjectQuery(name, date(birthDate), number)));
@@ -73,19 +63,55 @@ class DataProtectionPages {
 		return "protection/index";
 	}
 
+	/** A rule that cannot be set comes back as typed, with the reason next to it; a set one is shown by redirect. */
 	@PostMapping("/data-protection/retention")
 	String set(@RequestParam String organisation, @RequestParam String category, @RequestParam @Nullable String years,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect, Model model, Locale locale, HttpServletResponse response) {
 		try {
-			rules.set(organisation, PersonalDataCategory.valueOf(category), years(years));
+			rules.set(organisation, category(category), years(years));
 			redirect.addFlashAttribute("saved", category);
+			return "redirect:/data-protection" + (organisation.equals(access.currentUser().organisation()) ? ""
+					: "?organisation=" + organisation);
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("ruleError", category);
-			redirect.addFlashAttribute("ruleErrorText", errorMessages.of(invalid, locale).getOrDefault("years", ""));
+			response.setStatus(422);
+			var errors = errorMessages.of(invalid, locale);
+			addPage(shown(organisation), model);
+			model.addAttribute("query", new QueryForm(null, null, null));
+			model.addAttribute("ruleError", category);
+			model.addAttribute("ruleYears", years);
+			model.addAttribute("ruleErrorText", errors.getOrDefault("years", String.join(" ", errors.values())));
+			return "protection/index";
 		}
-		return "redirect:/data-protection" + (organisation.equals(access.currentUser().organisation()) ? ""
-				: "?organisation=" + organisation);
+	}
+
+	/** The organisation whose rules are shown: any for an administrator, else the user's own. */
+	private String shown(@Nullable String organisation) {
+		var user = access.currentUser();
+		return organisation != null && user.has(Role.ADMIN) ? organisation : user.organisation();
+	}
+
+	private void addPage(String shown, Model model) {
+		var visibility = access.visibility();
+		var user = visibility.user();
+		model.addAttribute("organisation", shown);
+		model.addAttribute("organisationName", reference.organisation(shown).map(eu.jcohub.reference.Organisation::name).orElse(shown));
+		model.addAttribute("organisations", user.has(Role.ADMIN) ? reference.organisations() : java.util.List.of());
+		model.addAttribute("rules", rules.rulesOf(shown));
+		model.addAttribute("mayManage", ProtectionRules.mayManageRetention(visibility, shown));
+		model.addAttribute("maySearch", visibility.allows(ProtectionRules.SUBJECT_ACCESS));
+		model.addAttribute("mayRun", user.has(Role.ADMIN));
+		model.addAttribute("lastRun", retention.lastRun().orElse(null));
+		model.addAttribute("errors", Map.of());
+	}
+
+	private static PersonalDataCategory category(String code) {
+		try {
+			return PersonalDataCategory.valueOf(code);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw InvalidInput.of("category", "unknown category of personal data");
+		}
 	}
 
 	private static int years(@Nullable String text) {

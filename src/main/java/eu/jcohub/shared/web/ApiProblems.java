@@ -20,7 +20,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -101,12 +107,53 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				"An unexpected error occurred; it has been logged. Nothing was changed."));
 	}
 
+	/** A value that cannot be stored (a number beyond the column's range, say) that no check caught first. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> unstorable(DataIntegrityViolationException e) {
+		if (!StorageErrors.isInputError(e)) {
+			return unexpected(e);
+		}
+		log.warn("Input refused by the database, not by a check: {}", e.getMostSpecificCause().getMessage());
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, StorageErrors.DETAIL));
+	}
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var cause = ex.getMostSpecificCause();
-		var detail = "The request body is not valid JSON for this resource: " + firstLine(cause.getMessage());
-		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, detail));
+		var error = JsonInputErrors.of(ex);
+		return ResponseEntity.badRequest().body(fieldProblem(HttpStatus.BAD_REQUEST, error.field(), error.message()));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		var field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+		return ResponseEntity.badRequest()
+			.body(fieldProblem(HttpStatus.BAD_REQUEST, field, ExpectedValue.of(ex.getRequiredType())));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+			MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(fieldProblem(HttpStatus.BAD_REQUEST, ex.getParameterName(), "required"));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(fieldProblem(HttpStatus.BAD_REQUEST, ex.getRequestPartName(),
+				"required: attach the file as this part of a multipart/form-data request"));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var supported = ex.getSupportedMediaTypes().stream().filter(type -> !type.isWildcardSubtype()
+				&& !type.getSubtype().contains("*")).map(type -> type.getType() + "/" + type.getSubtype()).distinct().toList();
+		var expected = supported.contains("application/json") ? "application/json" : String.join(" or ", supported);
+		var problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, expected.isEmpty() ? "This request takes no body."
+				: "Send the body as " + expected + ", and say so in the Content-Type header.");
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
 	}
 
 	@Override
@@ -122,20 +169,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
 			MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(problem(HttpStatus.CONTENT_TOO_LARGE, "The uploaded file is larger than allowed."));
+				.body(problem(HttpStatus.CONTENT_TOO_LARGE, UploadLimits.TOO_LARGE));
+	}
+
+	/** A problem with one field at fault named in {@code detail} and under {@code errors}, as for invalid input. */
+	static ProblemDetail fieldProblem(HttpStatus status, @Nullable String field, String message) {
+		if (field == null) {
+			return problem(status, message);
+		}
+		var problem = problem(status, field + ": " + message);
+		problem.setProperty("errors", Map.of(field, message));
+		return problem;
 	}
 
 	static ProblemDetail problem(HttpStatus status, @Nullable String detail) {
 		var problem = ProblemDetail.forStatusAndDetail(status, detail == null ? status.getReasonPhrase() : detail);
 		problem.setTitle(status.getReasonPhrase());
 		return problem;
-	}
-
-	private static String firstLine(@Nullable String message) {
-		if (message == null) {
-			return "unreadable body";
-		}
-		var line = message.lines().findFirst().orElse(message);
-		return line.length() > 300 ? line.substring(0, 300) + "…" : line;
 	}
 }
