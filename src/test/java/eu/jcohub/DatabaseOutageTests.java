@@ -130,7 +130,7 @@ class DatabaseOutageTests {
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(page.headers().firstValue("Retry-After")).contains("5");
 		assertThat(page.body()).contains("JCO Hub cannot reach its database just now").contains("try again shortly")
-			.doesNotContain("Exception");
+			.doesNotContain("Exception").doesNotContain("id=\"error-sign-in\"").doesNotContain(">Sign in<");
 
 		startDatabase();
 	}

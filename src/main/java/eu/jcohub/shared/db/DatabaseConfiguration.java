@@ -43,6 +43,8 @@ class DatabaseConfiguration {
 		// The driver's own timeouts (seconds): a connection attempt to an unreachable host, and a query whose
 		// answer never comes, end instead of holding a request.
 		config.addDataSourceProperty("connectTimeout", Math.max(1, properties.connectTimeout().toSeconds()));
+		// A server that accepts the connection but never answers (frozen, overloaded) must not hold it either.
+		config.addDataSourceProperty("loginTimeout", Math.max(1, properties.connectTimeout().toSeconds()));
 		config.addDataSourceProperty("socketTimeout", properties.queryTimeout().toSeconds());
 		config.addDataSourceProperty("tcpKeepAlive", true);
 		return new HikariDataSource(config);
