@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Taking backups: for an administrator to download, and daily into the backup directory, keeping the newest few.
- * Each is in the audit trail (written before the snapshot, so the backup holds its own entry).
+ * Each is in the audit trail as started (written before the snapshot, so the backup holds its own entry; a download
+ * broken off stays recorded as started).
  */
 @Service
 public class Backups {

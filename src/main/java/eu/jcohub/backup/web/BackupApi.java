@@ -4,6 +4,7 @@ import eu.jcohub.backup.Backups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,8 @@ class BackupApi {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
 			.toString());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		backups.download(name, response.getOutputStream());
+		var out = new BufferedOutputStream(response.getOutputStream(), 1 << 16);
+		backups.download(name, out);
+		out.flush();
 	}
 }
