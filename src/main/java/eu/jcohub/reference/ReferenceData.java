@@ -58,6 +58,16 @@ public class ReferenceData {
 		return Optional.ofNullable(snapshot.organisations.get(code));
 	}
 
+	/** The organisation's name, or the code itself if the list does not have it. */
+	public String organisationName(String code) {
+		return organisation(code).map(Organisation::name).orElse(code);
+	}
+
+	/** The organisations' names, in the order of their codes. */
+	public java.util.List<String> organisationNames(java.util.Collection<String> codes) {
+		return codes.stream().map(this::organisationName).toList();
+	}
+
 	public Optional<Category> riskArea(String code) {
 		return Optional.ofNullable(snapshot.riskAreas.get(code));
 	}

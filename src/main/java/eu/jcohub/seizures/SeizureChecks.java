@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 class SeizureChecks {
 
 	private static final int MAX_TEXT = 2000;
+	/** Days in field errors are written as on the pages (the errors are English sentences). */
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 	private static final int MAX_NAME = 200;
 	private static final int MAX_NUMBER = 100;
 	/** The largest amounts the report's columns hold: numeric(18, 3) and numeric(18, 2). */
@@ -35,7 +38,8 @@ class SeizureChecks {
 			errors.reject("seizedOn", "the day of the seizure cannot be in the future");
 		}
 		else if (!operation.runsOn(draft.seizedOn())) {
-			errors.reject("seizedOn", "the operation ran from " + operation.firstDay() + " to " + operation.lastDay());
+			errors.reject("seizedOn", "the operation ran from " + DAY.format(operation.firstDay()) + " to "
+					+ DAY.format(operation.lastDay()));
 		}
 		errors.text("locationCode", draft.locationCode(), 40).text("place", draft.place(), MAX_NAME)
 			.text("unit", draft.unit(), 30).text("description", draft.description(), MAX_TEXT);
@@ -73,7 +77,7 @@ class SeizureChecks {
 			errors.reject("handlingCode", "choose who may read the report");
 		}
 		else if (draft.handlingCode() == HandlingCode.PUBLIC_CALENDAR) {
-			errors.reject("handlingCode", "a seizure report is never public: PARTICIPANTS, OWNER_ONLY or NAMED");
+			errors.reject("handlingCode", "a seizure report is never public: choose the participants, the reporting administration only, or named organisations");
 		}
 		else if (draft.handlingCode() == HandlingCode.NAMED && draft.namedOrganisations().isEmpty()) {
 			errors.reject("namedOrganisations", "name at least one organisation");

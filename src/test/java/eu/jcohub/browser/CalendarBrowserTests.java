@@ -10,29 +10,16 @@ import eu.jcohub.operations.Phase;
 import eu.jcohub.operations.PolicyDomain;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,8 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class CalendarBrowserTests {
 
-	private static final String CHROMIUM = "/usr/bin/chromium";
-	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+	@RegisterExtension
+	final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
@@ -56,33 +43,6 @@ class CalendarBrowserTests {
 	@Autowired
 	OperationRegister register;
 
-	@Nullable WebDriver browser;
-
-	@BeforeEach
-	void startBrowser() {
-		boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-		if (!installed && "true".equals(System.getenv("JCOHUB_REQUIRE_BROWSER"))) {
-			throw new IllegalStateException("JCOHUB_REQUIRE_BROWSER=true but Chromium is not installed: "
-					+ CHROMIUM + " and " + CHROMEDRIVER + " are needed");
-		}
-		Assumptions.assumeTrue(installed, "Chromium not installed: /usr/bin/chromium and /usr/bin/chromedriver are "
-				+ "needed; skipping browser test");
-		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-		ChromeOptions o = new ChromeOptions();
-		o.setBinary("/usr/bin/chromium");
-		o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
-		browser = new ChromeDriver(o);
-		browser.manage().window().setSize(new Dimension(1366, 900));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void plannerSeesTheConflictBeforeSavingAndOnTheSavedOperation() throws Exception {
 		var leader = accounts.leaderDk();
@@ -90,19 +50,20 @@ class CalendarBrowserTests {
 				OperationType.JCO_REGIONAL, "DK-CUSTOMS", "DK", Set.of("FI"), Set.of(), Competence.EXCLUSIVE_EU,
 				PolicyDomain.CUSTOMS, "ocu@example.eu", null, Set.of("CIGARETTES"), Set.of("ROAD"), Set.of(),
 				List.of(new Phase(LocalDate.of(2043, 4, 7), LocalDate.of(2043, 4, 16))), "Existing operation")));
-		var driver = browser();
-		var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		var window = browser.open(port);
+		var driver = window.driver();
+		var wait = window.waiting();
 
-		signIn(driver, wait, leader);
+		window.signIn(leader, TestAccounts.PASSWORD);
 
-		driver.get(url("/calendar?date=2043-04-01"));
+		window.get("/calendar?date=2043-04-01");
 		var event = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("a.fc-event[href='/operations/" + existing.id() + "']")));
 		assertThat(event.getText()).contains("DK").contains("BROWSER AMBER");
 		assertThat(event.getAttribute("aria-label")).contains("BROWSER AMBER – Denmark customs administration – 7 Apr 2043");
 		assertThat(driver.findElement(By.id("calendar-legend")).getText()).contains("DK")
 			.contains("Denmark customs administration");
-		screenshot(driver, "/tmp/jcohub-calendar.png");
+		window.screenshot(Path.of("/tmp/jcohub-calendar.png"));
 
 		// The year reads as a year: one row per organiser across twelve months, the operation a bar in its row.
 		driver.findElement(By.cssSelector(".fc-yearOverview-button")).click();
@@ -113,16 +74,17 @@ class CalendarBrowserTests {
 			.contains("Denmark customs administration");
 		assertThat(driver.findElements(By.cssSelector(".hub-year-month"))).hasSize(12);
 		assertThat(driver.findElement(By.id("legend-column")).isDisplayed()).as("the rows name the organisers").isFalse();
-		screenshot(driver, "/tmp/jcohub-calendar-year.png");
+		window.checkAccessibility();
+		window.screenshot(Path.of("/tmp/jcohub-calendar-year.png"));
 
-		driver.get(url("/operations/new"));
-		type(driver, "name", "BROWSER BEACON");
-		check(driver, "participant-FI");
-		check(driver, "risk-CIGARETTES");
-		check(driver, "mode-ROAD");
-		date(driver, "phase1Start", "2043-04-10");
-		date(driver, "phase1End", "2043-04-20");
-		click(driver, "check-conflicts");
+		window.get("/operations/new");
+		window.type("name", "BROWSER BEACON");
+		window.check("participant-FI");
+		window.check("risk-CIGARETTES");
+		window.check("mode-ROAD");
+		window.date("phase1Start", "2043-04-10");
+		window.date("phase1End", "2043-04-20");
+		window.click("check-conflicts");
 
 		// The preview is replaced on each date change and on the button: always read the newest one.
 		wait.ignoring(StaleElementReferenceException.class);
@@ -136,15 +98,16 @@ class CalendarBrowserTests {
 					d.findElement(By.cssSelector("#conflict-preview .alert")));
 			return true;
 		});
-		screenshot(driver, "/tmp/jcohub-form-conflict-preview.png");
+		window.screenshot(Path.of("/tmp/jcohub-form-conflict-preview.png"));
+		window.checkAccessibility();
 
-		click(driver, "save-operation");
+		window.click("save-operation");
 
 		wait.until(ExpectedConditions.urlMatches(".*/operations/[0-9a-f-]{36}$"));
 		var page = driver.findElement(By.id("main")).getText();
 		assertThat(page).contains("BROWSER BEACON").contains("BROWSER AMBER").contains("Conflicts with other operations");
 		assertThat(driver.findElements(By.cssSelector("#conflicts .hub-reasons li"))).isNotEmpty();
-		screenshot(driver, "/tmp/jcohub-operation.png");
+		window.screenshot(Path.of("/tmp/jcohub-operation.png"));
 	}
 
 	/**
@@ -158,12 +121,13 @@ class CalendarBrowserTests {
 				OperationType.NATIONAL, "DK-CUSTOMS", "DK", Set.of("DK"), Set.of(), Competence.EXCLUSIVE_EU,
 				PolicyDomain.CUSTOMS, "ocu@example.eu", null, Set.of("CIGARETTES"), Set.of("ROAD"), Set.of(),
 				List.of(new Phase(LocalDate.of(2043, 6, 8), LocalDate.of(2043, 6, 19))), "On the agenda")));
-		var driver = browser();
-		driver.manage().window().setSize(new Dimension(390, 844));
-		var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		var window = browser.open(port);
+		window.size(390, 844);
+		var driver = window.driver();
+		var wait = window.waiting();
 
-		signIn(driver, wait, leader);
-		driver.get(url("/calendar?date=2043-06-01"));
+		window.signIn(leader, TestAccounts.PASSWORD);
+		window.get("/calendar?date=2043-06-01");
 		var entry = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//ol[contains(@class,'hub-agenda')]/li[.//a[@href='/operations/" + operation.id() + "']]")));
 		assertThat(entry.getText()).contains("DK").contains("BROWSER AGENDA").contains("8 Jun 2043 – 19 Jun 2043")
@@ -172,10 +136,11 @@ class CalendarBrowserTests {
 
 		var menu = driver.findElement(By.id("nav"));
 		assertThat(menu.isDisplayed()).isFalse();
-		click(driver, "nav-toggle");
+		window.click("nav-toggle");
 		wait.until(ExpectedConditions.attributeContains(menu, "class", "show"));
 		assertThat(menu.getText()).contains("Calendar").contains("Operations").contains("Add operation");
-		screenshot(driver, "/tmp/jcohub-calendar-phone.png");
+		window.checkAccessibility();
+		window.screenshot(Path.of("/tmp/jcohub-calendar-phone.png"));
 	}
 
 	/**
@@ -191,94 +156,45 @@ class CalendarBrowserTests {
 				OperationType.JCO_REGIONAL, "DK-CUSTOMS", "DK", Set.of("FI"), Set.of(), Competence.EXCLUSIVE_EU,
 				PolicyDomain.CUSTOMS, "ocu@example.eu", null, Set.of("CIGARETTES"), Set.of("ROAD"), Set.of(),
 				List.of(new Phase(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 10))), "Harbour checks")));
-		var driver = browser();
-		driver.manage().window().setSize(new Dimension(390, 844));
-		var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		var window = browser.open(port);
+		window.size(390, 844);
+		var driver = window.driver();
+		var wait = window.waiting();
 
-		signIn(driver, wait, officer);
-		driver.get(url("/operations/" + operation.id() + "/seizures"));
-		click(driver, "report-seizure");
+		window.signIn(officer, TestAccounts.PASSWORD);
+		window.get("/operations/" + operation.id() + "/seizures");
+		window.click("report-seizure");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-seizure")));
-		date(driver, "seizedOn", "2025-04-03");
-		type(driver, "place", "Rødby ferry terminal, lane 4");
-		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("goodsCategory"))).selectByValue("CIGARETTES");
-		type(driver, "personName", "Browser Testperson");
-		click(driver, "save-seizure");
+		window.date("seizedOn", "2025-04-03");
+		window.type("place", "Rødby ferry terminal, lane 4");
+		window.select("goodsCategory", "CIGARETTES");
+		window.type("personName", "Browser Testperson");
+		window.click("save-seizure");
 		var error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("description-error"))).getText();
 		assertThat(error).isEqualTo("describe what was seized");
 		assertThat(driver.findElement(By.id("personName")).getAttribute("value")).as("nothing typed is lost")
 			.isEqualTo("Browser Testperson");
-		type(driver, "description", "Cigarettes behind a false wall of a van");
-		type(driver, "quantity", "12000");
-		type(driver, "unit", "pieces");
-		click(driver, "save-seizure");
+		window.type("description", "Cigarettes behind a false wall of a van");
+		window.type("quantity", "12000");
+		window.type("unit", "pieces");
+		window.click("save-seizure");
 		wait.until(ExpectedConditions.urlMatches(".*/seizures/[0-9a-f-]{36}$"));
 		var report = driver.getCurrentUrl();
 		assertThat(driver.findElement(By.id("marking")).getText()).isEqualTo("JCO HUB – PARTICIPANTS ONLY");
 		assertThat(driver.findElement(By.id("subject")).getText()).contains("Browser Testperson");
-		screenshot(driver, "/tmp/jcohub-seizure-phone.png");
+		window.screenshot(Path.of("/tmp/jcohub-seizure-phone.png"));
 
 		driver.manage().deleteAllCookies();
-		signIn(driver, wait, finn);
+		window.signIn(finn, TestAccounts.PASSWORD);
 		driver.get(report);
 		assertThat(driver.findElement(By.id("facts")).getText()).contains("Cigarettes behind a false wall");
 		assertThat(driver.findElement(By.id("main")).getText()).doesNotContain("Browser Testperson");
 
 		driver.manage().deleteAllCookies();
-		signIn(driver, wait, officer);
+		window.signIn(officer, TestAccounts.PASSWORD);
 		driver.get(report);
 		assertThat(driver.findElement(By.id("trail")).getText())
 			.containsPattern("(?m)^.*" + java.util.regex.Pattern.quote(finn) + ".* read .*$")
 			.doesNotContain("READ");
-	}
-
-	private void signIn(WebDriver driver, WebDriverWait wait, String username) {
-		driver.get(url("/login"));
-		type(driver, "username", username);
-		type(driver, "password", TestAccounts.PASSWORD);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/calendar"));
-	}
-
-	private static void type(WebDriver driver, String id, String text) {
-		WebElement field = driver.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	/** Ticks a checkbox, scrolled into the middle of its (scrollable) list first as a user would. */
-	private static void check(WebDriver driver, String id) {
-		assertThat(click(driver, id).isSelected()).isTrue();
-	}
-
-	/** Clicks an element after scrolling it into the middle of the window, where nothing covers it. */
-	private static WebElement click(WebDriver driver, String id) {
-		var element = driver.findElement(By.id(id));
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
-		return element;
-	}
-
-	/** Sets a date input the way a date picker does, then tells listeners it changed. */
-	private static void date(WebDriver driver, String id, String isoDate) {
-		((JavascriptExecutor) driver).executeScript(
-				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-				driver.findElement(By.id(id)), isoDate);
-	}
-
-	private static void screenshot(WebDriver driver, String file) throws Exception {
-		var shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), Path.of(file), StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private WebDriver browser() {
-		if (browser == null) {
-			throw new IllegalStateException("no browser");
-		}
-		return browser;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

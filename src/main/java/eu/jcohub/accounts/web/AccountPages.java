@@ -6,6 +6,7 @@ import eu.jcohub.accounts.SecondFactorPolicy;
 import eu.jcohub.accounts.SecondFactors;
 import eu.jcohub.accounts.SessionCutoffs;
 import eu.jcohub.accounts.UserAccounts;
+import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,14 +28,16 @@ class AccountPages {
 	private final SecondFactors secondFactors;
 	private final SecondFactorPolicy policy;
 	private final SessionCutoffs cutoffs;
+	private final ReferenceData reference;
 
 	AccountPages(AccessPolicy access, UserAccounts accounts, SecondFactors secondFactors, SecondFactorPolicy policy,
-			SessionCutoffs cutoffs) {
+			SessionCutoffs cutoffs, ReferenceData reference) {
 		this.access = access;
 		this.accounts = accounts;
 		this.secondFactors = secondFactors;
 		this.policy = policy;
 		this.cutoffs = cutoffs;
+		this.reference = reference;
 	}
 
 	@GetMapping("/account")
@@ -67,6 +70,7 @@ class AccountPages {
 	private String page(Model model, Map<String, String> errors) {
 		var user = access.currentUser();
 		model.addAttribute("user", user);
+		model.addAttribute("organisationName", reference.organisationName(user.organisation()));
 		model.addAttribute("roles", user.roles().stream().sorted().toList());
 		model.addAttribute("secondFactor", secondFactors.enabled(user.username()));
 		model.addAttribute("secondFactorRequired", policy.requiredFor(user));
