@@ -5,6 +5,7 @@ import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.shared.RecordKind;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +27,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,10 +49,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The 100,000 operations are copies of the demo's, inserted in batches with SQL, each with an audit entry appended by
  * the application itself (a chain that verifies), inside the application started in this JVM.
  * <p>
- * Run: {@code ./mvnw -B -DskipTests package && ./mvnw -P benchmark test-compile exec:exec
- * -Dbench.main=eu.jcohub.benchmark.ResilienceBenchmark} (about 15 minutes on 2 cores). Options, as
- * {@code -Dbench.config=key=value;...}: {@code operations} (100000), {@code restarts} (3), {@code docs} (false: do
- * not write docs/benchmarks.md).
+ * Run, packaging first: {@code ./mvnw -B -P benchmark -DskipTests package exec:exec
+ * -Dbench.main=eu.jcohub.benchmark.ResilienceBenchmark} (about 20 minutes on 2 cores). Baselines measured in the
+ * same run: a restart after a clean stop beside each restart after SIGKILL, and the tables read through plain
+ * {@code COPY} beside each backup. Options, as
+ * {@code -Dbench.config=key=value;...}: {@code operations} (100000), {@code restarts} (3), {@code parts} (demo,large,outage:
+ * which of the three to run), {@code docs} (false: do not write docs/benchmarks.md).
  */
 public final class ResilienceBenchmark {
 
@@ -63,6 +69,7 @@ public final class ResilienceBenchmark {
 	private final Path work;
 	private final List<String> rows = new ArrayList<>();
 	private final List<String> outage = new ArrayList<>();
+	private final List<String> failures = new ArrayList<>();
 
 	private ResilienceBenchmark(Map<String, String> config, Path work) {
 		this.config = config;
@@ -80,19 +87,34 @@ public final class ResilienceBenchmark {
 		var work = Files.createTempDirectory("jcohub-resilience-bench");
 		var benchmark = new ResilienceBenchmark(config, work);
 		var started = System.nanoTime();
-		benchmark.run();
+		try {
+			benchmark.run();
+		}
+		catch (Exception | Error e) {
+			// Ends the JVM: threads an application left behind must not keep a failed run waiting.
+			e.printStackTrace();
+			System.exit(2);
+		}
 		var report = benchmark.report(ms(started) / 1000);
 		System.out.println(report);
 		if (Boolean.parseBoolean(config.get("docs"))) {
 			write(Path.of(System.getProperty("bench.docs", "docs/benchmarks.md")), report);
 		}
-		System.exit(0);
+		benchmark.failures.forEach(failure -> System.out.println("FAILED: " + failure));
+		System.exit(benchmark.failures.isEmpty() ? 0 : 1);
 	}
 
 	private void run() throws Exception {
-		demo();
-		large();
-		outage();
+		var parts = List.of(config.getOrDefault("parts", "demo,large,outage").split(","));
+		if (parts.contains("demo")) {
+			demo();
+		}
+		if (parts.contains("large")) {
+			large();
+		}
+		if (parts.contains("outage")) {
+			outage();
+		}
 	}
 
 	/** The demo instance: first start, backup, restore, restarts after SIGKILL, stop after SIGTERM. */
@@ -108,27 +130,53 @@ public final class ResilienceBenchmark {
 		for (int i = 0; i < 3; i++) {
 			took.add(download(first.port, backup));
 		}
-		row("Backup of the demo data (GET /api/admin/backup, " + kib(backup) + "), median of 3", median(took), "");
-		restore(backup, "demo");
+		row("Backup of the demo data (GET /api/admin/backup, " + megabytes(backup) + "), median of 3", median(took), "");
+		// The backup restored is one taken under load: a client creating operations all through it.
+		var writer = Writer.start(first.port, "LOAD");
+		writer.awaitAcknowledged(3);
+		var underLoad = work.resolve("demo-backup-under-load.zip");
+		long duringWrites = download(first.port, underLoad);
+		writer.awaitAcknowledged(writer.acknowledged.size() + 3);
+		var written = writer.stop();
+		row("Backup of the demo data while a client creates operations one after the other", duringWrites,
+				written.size() + " operations created while the backup ran or just around it");
+		restore(underLoad, "demo");
 
+		// Each restart after SIGKILL is paired with a restart after a clean stop, taken just before it: the baseline,
+		// alternated so that a change in the machine's load weighs on both alike.
 		var running = first;
 		var restarts = new ArrayList<Long>();
+		var clean = new ArrayList<Long>();
+		var stops = new ArrayList<Long>();
+		int kept = 0;
+		int acknowledgedBefore = 0;
 		for (int i = 0; i < Integer.parseInt(config.get("restarts")); i++) {
 			writeSome(running, 20);
-			running.kill();
+			stops.add(running.terminate());
+			running = Jar.start(data, Map.of());
+			clean.add(running.awaitReady());
+			var prefix = "CRASH " + i;
+			var acknowledged = killMidWrite(running, prefix);
 			running = Jar.start(data, Map.of());
 			restarts.add(running.awaitReady());
+			kept += checkKept(running, prefix, acknowledged);
+			acknowledgedBefore += acknowledged.size();
 		}
+		row("Baseline: restart after a clean stop (SIGTERM), to readiness UP", median(clean),
+				"median of " + clean.size() + ": " + clean + " ms");
 		row("Restart after SIGKILL mid-write (the watchdog stopped the embedded PostgreSQL), to readiness UP",
-				median(restarts), "median of " + restarts.size() + ": " + restarts + " ms");
+				median(restarts), "median of " + restarts.size() + ": " + restarts + " ms; " + kept + " of the " + acknowledgedBefore
+						+ " operations acknowledged before the kills found after the restarts");
 
+		writeSome(running, 20);
 		running.killWithWatchdog();
 		running = Jar.start(data, Map.of());
 		row("Restart after SIGKILL of the JVM and its watchdog (the next start stops the PostgreSQL left running), "
 				+ "to readiness UP", running.awaitReady(), "");
 
-		row("Stop after SIGTERM (graceful: requests, scheduler, embedded PostgreSQL), to process exit",
-				running.terminate(), "");
+		stops.add(running.terminate());
+		row("Stop after SIGTERM (graceful: requests, scheduler, embedded PostgreSQL), to process exit", median(stops),
+				"median of " + stops.size() + ": " + stops + " ms");
 	}
 
 	/** 100,000 operations with their audit entries: backup, restore, and a restart after SIGKILL with them. */
@@ -142,31 +190,82 @@ public final class ResilienceBenchmark {
 				"--jcohub.db.data-dir=" + data, "--jcohub.backup.cron=-", "--jcohub.audit.check-cron=-",
 				"--logging.level.root=WARN")) {
 			awaitReady(port, Duration.ofMinutes(5));
+			var dataSource = application.getBean(DataSource.class);
+			var demoCopy = new ArrayList<Long>();
+			for (int i = 0; i < 3; i++) {
+				demoCopy.add(rawCopy(dataSource));
+			}
+			row("Baseline: the demo data through plain COPY in one repeatable-read transaction, read and discarded "
+					+ "(no ZIP, no checksums, no HTTP), median of 3", median(demoCopy), "");
 			generate(application, operations);
 			log("generated " + operations + " operations in " + ms(generating) / 1000 + " s");
+			var copy = new ArrayList<Long>();
+			for (int i = 0; i < 2; i++) {
+				copy.add(rawCopy(dataSource));
+			}
+			row("Baseline: " + thousands(operations) + " operations through plain COPY, read and discarded, median of 2",
+					median(copy), "");
 			var took = new ArrayList<Long>();
 			for (int i = 0; i < 2; i++) {
 				took.add(download(port, backup));
 			}
-			row("Backup of " + String.format(Locale.ROOT, "%,d", operations) + " operations and their audit entries ("
-					+ kib(backup) + "), median of 2", median(took), "");
+			row("Backup of " + thousands(operations) + " operations and their audit entries (" + megabytes(backup)
+					+ "), median of 2", median(took), "");
 		}
 		var restored = restore(backup, "large");
 		var instance = Jar.start(restored, Map.of());
-		row("First start on the restored " + String.format(Locale.ROOT, "%,d", operations) + " operations, to readiness UP",
+		row("First start on the restored " + thousands(operations) + " operations, to readiness UP",
 				instance.awaitReady(), "");
-		writeSome(instance, 20);
-		instance.kill();
+		instance.terminate();
+		var clean = Jar.start(restored, Map.of());
+		row("Baseline: restart after a clean stop (SIGTERM) with " + thousands(operations) + " operations, to readiness UP",
+				clean.awaitReady(), "");
+		var acknowledged = killMidWrite(clean, "CRASH LARGE");
 		var again = Jar.start(restored, Map.of());
-		row("Restart after SIGKILL with " + String.format(Locale.ROOT, "%,d", operations) + " operations, to readiness UP",
-				again.awaitReady(), "");
+		long restart = again.awaitReady();
+		row("Restart after SIGKILL mid-write with " + thousands(operations) + " operations, to readiness UP", restart,
+				checkKept(again, "CRASH LARGE", acknowledged) + " of the " + acknowledged.size()
+						+ " operations acknowledged before the kill found after the restart");
 		again.terminate();
+	}
+
+	/**
+	 * The floor under any backup made with COPY: every table of the schema read in one repeatable-read transaction
+	 * and thrown away, as the backup reads it but without compressing, checksumming or sending anything.
+	 */
+	private static long rawCopy(DataSource dataSource) throws Exception {
+		long started = System.nanoTime();
+		try (var connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+			connection.setReadOnly(true);
+			var tables = new ArrayList<String>();
+			try (var statement = connection.createStatement(); var result = statement.executeQuery("""
+					select table_name from information_schema.tables
+					where table_schema = current_schema() and table_type = 'BASE TABLE'""")) {
+				while (result.next()) {
+					tables.add(result.getString(1));
+				}
+			}
+			var copier = connection.unwrap(PGConnection.class).getCopyAPI();
+			for (var table : tables) {
+				copier.copyOut("COPY \"" + table + "\" TO STDOUT", OutputStream.nullOutputStream());
+			}
+			connection.rollback();
+			connection.setReadOnly(false);
+			connection.setAutoCommit(true);
+		}
+		return ms(started);
+	}
+
+	private static String thousands(int count) {
+		return String.format(Locale.ROOT, "%,d", count);
 	}
 
 	private static void generate(ConfigurableApplicationContext application, int operations) {
 		var jdbc = application.getBean(JdbcClient.class);
 		var transactions = application.getBean(TransactionTemplate.class);
-		var events = application.getBean(ApplicationEventPublisher.class);
+		ApplicationEventPublisher events = application;
 		var kind = new RecordKind("operation");
 		var batch = 1000;
 		for (int done = 0; done < operations; done += batch) {
@@ -206,21 +305,38 @@ public final class ResilienceBenchmark {
 		var instance = Jar.start(work.resolve("external-app"), Map.of("JCOHUB_DB_URL", url, "JCOHUB_DB_USER", "postgres",
 				"JCOHUB_DEMO", "true"));
 		instance.awaitReady();
-		writeSome(instance, 5);
+		var acknowledged = new ArrayList<String>();
+		for (int i = 0; i < 5; i++) {
+			var name = "OUTAGE BEFORE " + i;
+			if (create(instance.port, name) == 201) {
+				acknowledged.add(name);
+			}
+		}
 		database.close();
 		long stopped = System.nanoTime();
 		var samples = new ArrayList<String>();
 		var statuses = new java.util.TreeMap<Integer, Integer>();
+		var refused = new ArrayList<String>();
 		long slowest = 0;
-		while (ms(stopped) < 20_000) {
+		for (int i = 0; ms(stopped) < 20_000; i++) {
 			long asked = System.nanoTime();
-			var answer = get(instance.port, "/api/operations", LEADER);
+			int status;
+			String retryAfter = "";
+			if (i % 2 == 0) {
+				var answer = get(instance.port, "/api/operations", LEADER);
+				status = answer.statusCode();
+				retryAfter = answer.headers().firstValue("Retry-After").orElse("none");
+			}
+			else {
+				var name = "OUTAGE DURING " + i;
+				status = create(instance.port, name);
+				(status == 201 ? acknowledged : refused).add(name);
+			}
 			long took = ms(asked);
 			slowest = Math.max(slowest, took);
-			statuses.merge(answer.statusCode(), 1, Integer::sum);
-			if (samples.size() < 3) {
-				samples.add(answer.statusCode() + " in " + took + " ms, Retry-After "
-						+ answer.headers().firstValue("Retry-After").orElse("none"));
+			statuses.merge(status, 1, Integer::sum);
+			if (samples.size() < 3 && i % 2 == 0) {
+				samples.add(status + " in " + took + " ms, Retry-After " + retryAfter);
 			}
 			Thread.sleep(200);
 		}
@@ -233,8 +349,18 @@ public final class ResilienceBenchmark {
 			Thread.sleep(100);
 		}
 		long recovered = ms(back);
+		var after = get(instance.port, "/api/operations?q=OUTAGE", LEADER).body();
+		long kept = acknowledged.stream().filter(name -> after.contains("\"" + name + "\"")).count();
+		long carriedOut = refused.stream().filter(name -> after.contains("\"" + name + "\"")).count();
+		if (kept < acknowledged.size()) {
+			failures.add((acknowledged.size() - kept) + " operations acknowledged with 201 are missing after the outage");
+		}
 		outage.add("First three answers after the stop: " + String.join("; ", samples) + ".");
-		outage.add("All answers during the 20 s: " + statuses + " (status=count); the slowest took " + slowest + " ms.");
+		outage.add("All answers during the 20 s, reads and creations alternating: " + statuses
+				+ " (status=count); the slowest took " + slowest + " ms.");
+		outage.add("After the return: " + kept + " of the " + acknowledged.size()
+				+ " creations answered 201 (before or during the outage) are there; " + carriedOut + " of the "
+				+ refused.size() + " refused during it were carried out.");
 		outage.add("/actuator/health during the outage: " + health.statusCode() + " " + health.body()
 				+ "; /actuator/health/liveness: " + liveness.statusCode() + " " + liveness.body() + ".");
 		outage.add("Served again " + recovered + " ms after the database accepted connections again (PostgreSQL's own "
@@ -277,20 +403,91 @@ public final class ResilienceBenchmark {
 
 	private static void writeSome(Jar instance, int count) {
 		for (int i = 0; i < count; i++) {
-			var body = """
-					{"name":"BENCH %d","type":"JCO_REGIONAL","organiser":"DK-CUSTOMS","leadCountry":"DK",
-					 "participants":["DK","SE"],"competence":"EXCLUSIVE_EU","domain":"CUSTOMS","riskAreas":["CIGARETTES"],
-					 "transportModes":["ROAD"],"phases":[{"start":"2035-03-01","end":"2035-03-08"}],
-					 "objectives":"Benchmark","contactPoint":"ocu@example.eu"}""".formatted(System.nanoTime());
-			try {
-				HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + instance.port + "/api/operations"))
-					.header("Authorization", LEADER).header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-			}
-			catch (IOException | InterruptedException e) {
-				throw new IllegalStateException(e);
+			create(instance.port, "BENCH " + System.nanoTime());
+		}
+	}
+
+	/** Creates an operation named {@code name} through the API; the answer's status. */
+	private static int create(int port, String name) {
+		var body = """
+				{"name":"%s","type":"JCO_REGIONAL","organiser":"DK-CUSTOMS","leadCountry":"DK",
+				 "participants":["DK","SE"],"competence":"EXCLUSIVE_EU","domain":"CUSTOMS","riskAreas":["CIGARETTES"],
+				 "transportModes":["ROAD"],"phases":[{"start":"2035-03-01","end":"2035-03-08"}],
+				 "objectives":"Benchmark","contactPoint":"ocu@example.eu"}""".formatted(name);
+		try {
+			return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/operations"))
+				.timeout(Duration.ofSeconds(30)).header("Authorization", LEADER).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+		}
+		catch (IOException e) {
+			return -1; // no answer: the process was killed under it
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
+	}
+
+	/**
+	 * SIGKILL while a client is writing: operations are created one after the other, and the JVM is killed once ten
+	 * were acknowledged, with the next one in flight. The names acknowledged are kept for {@link #checkKept}.
+	 */
+	private static List<String> killMidWrite(Jar instance, String prefix) throws InterruptedException {
+		var writer = Writer.start(instance.port, prefix);
+		writer.awaitAcknowledged(10);
+		instance.kill();
+		return writer.stop();
+	}
+
+	/** A client creating operations one after the other, until stopped or its server is gone. */
+	private static final class Writer {
+
+		private final List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+		private final Thread thread;
+
+		private Writer(int port, String prefix) {
+			thread = new Thread(() -> {
+				for (int i = 0; !Thread.currentThread().isInterrupted(); i++) {
+					var name = prefix + " " + i;
+					int status = create(port, name);
+					if (status == 201) {
+						acknowledged.add(name);
+					}
+					else if (status == -1) {
+						return;
+					}
+				}
+			});
+		}
+
+		static Writer start(int port, String prefix) {
+			var writer = new Writer(port, prefix);
+			writer.thread.start();
+			return writer;
+		}
+
+		void awaitAcknowledged(int count) throws InterruptedException {
+			while (acknowledged.size() < count && thread.isAlive()) {
+				Thread.sleep(20);
 			}
 		}
+
+		List<String> stop() throws InterruptedException {
+			thread.interrupt();
+			thread.join();
+			return List.copyOf(acknowledged);
+		}
+	}
+
+	/** Every operation acknowledged before a SIGKILL is there after the restart. */
+	private int checkKept(Jar instance, String prefix, List<String> acknowledged) {
+		var found = get(instance.port, "/api/operations?q=" + prefix.replace(' ', '+'), LEADER).body();
+		var missing = acknowledged.stream().filter(name -> !found.contains("\"" + name + "\"")).toList();
+		if (!missing.isEmpty()) {
+			failures.add("acknowledged before a SIGKILL, missing after the restart: " + missing);
+		}
+		return acknowledged.size() - missing.size();
 	}
 
 	private static HttpResponse<String> get(int port, String path, String authorization) {
@@ -388,8 +585,9 @@ public final class ResilienceBenchmark {
 		text.append("Machine: ").append(machine()).append(". Load average at the end: ")
 			.append(String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
 			.append(". Whole run: ").append(seconds).append(" s. Options: ").append(new java.util.TreeMap<>(config))
-			.append(".\n\n| measured | ms | note |\n|---|---:|---|\n");
+			.append(".\n\n| measured | ms | load (1 min) | note |\n|---|---:|---:|---|\n");
 		rows.forEach(row -> text.append(row).append('\n'));
+		failures.forEach(failure -> text.append("\n**Failed:** ").append(failure).append('\n'));
 		text.append("\nOutage of the external PostgreSQL (stopped for 20 s under a running instance):\n\n");
 		outage.forEach(line -> text.append("- ").append(line).append('\n'));
 		return text.toString();
@@ -397,7 +595,9 @@ public final class ResilienceBenchmark {
 
 	private void row(String measured, long millis, String note) {
 		log(measured + ": " + millis + " ms " + note);
-		rows.add("| " + measured + " | " + String.format(Locale.ROOT, "%,d", millis) + " | " + note + " |");
+		rows.add("| " + measured + " | " + String.format(Locale.ROOT, "%,d", millis) + " | "
+				+ String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+				+ " | " + note + " |");
 	}
 
 	private static void write(Path document, String report) throws IOException {
@@ -417,7 +617,7 @@ public final class ResilienceBenchmark {
 		}
 	}
 
-	private static String kib(Path file) throws IOException {
+	private static String megabytes(Path file) throws IOException {
 		return String.format(Locale.ROOT, "%,.1f MB", Files.size(file) / 1024.0 / 1024.0);
 	}
 
