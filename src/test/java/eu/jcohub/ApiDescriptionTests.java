@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What Swagger UI shows of the API: its name and version, how to sign in, and readable tags and summaries. */
+/**
+ * What Swagger UI shows of the API: its name and version, how to sign in, and readable tags and summaries (to those
+ * signed in: outside the demo the description is not public).
+ */
 @IntegrationTest
 class ApiDescriptionTests {
 
@@ -20,9 +23,12 @@ class ApiDescriptionTests {
 	@Autowired
 	BuildProperties build;
 
+	@Autowired
+	eu.jcohub.support.TestAccounts accounts;
+
 	@Test
 	void theDescriptionNamesTheApiAndTheApplicationsVersion() {
-		var info = Api.anonymous(port).get("/v3/api-docs").json().get("info");
+		var info = Api.as(port, accounts.analyst()).get("/v3/api-docs").json().get("info");
 		assertThat(info.get("title").asString()).isEqualTo("JCO Hub API");
 		assertThat(info.get("version").asString()).isEqualTo(build.getVersion()).isNotEqualTo("v0");
 		assertThat(info.get("description").asString()).contains("personal API token").contains("HTTP Basic");
@@ -30,7 +36,7 @@ class ApiDescriptionTests {
 
 	@Test
 	void basicAndBearerAreOfferedSoSwaggerUiHasAnAuthorizeButton() {
-		var docs = Api.anonymous(port).get("/v3/api-docs").json();
+		var docs = Api.as(port, accounts.analyst()).get("/v3/api-docs").json();
 		var schemes = docs.get("components").get("securitySchemes");
 		assertThat(schemes.get("basic").get("type").asString()).isEqualTo("http");
 		assertThat(schemes.get("basic").get("scheme").asString()).isEqualTo("basic");
@@ -43,7 +49,7 @@ class ApiDescriptionTests {
 
 	@Test
 	void everyTagIsDescribedAndEverySummaryIsAShortSentence() {
-		var docs = Api.anonymous(port).get("/v3/api-docs").json();
+		var docs = Api.as(port, accounts.analyst()).get("/v3/api-docs").json();
 		var used = new java.util.TreeSet<String>();
 		docs.get("paths").forEach(path -> path.forEach(operation -> {
 			var summary = operation.get("summary").asString();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.jcohub.accounts.ApiTokens;
 import eu.jcohub.support.Api;
+import eu.jcohub.support.FormSession;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
 import java.time.Duration;
@@ -44,11 +45,24 @@ class PlatformApiTests {
 	}
 
 	@Test
-	void openApiDescribesTheOperationsApi() {
-		var response = Api.anonymous(port).get("/v3/api-docs");
+	void openApiDescribesTheOperationsApiToThoseSignedIn() {
+		var response = Api.as(port, accounts.analyst()).get("/v3/api-docs");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("/api/operations").contains("/api/deconfliction/check");
-		assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+		assertThat(FormSession.signedIn(port, accounts.analyst()).get("/swagger-ui/index.html").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void theApiDescriptionIsPrivateOutsideTheDemo() {
+		for (var path : java.util.List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config")) {
+			var anonymous = Api.anonymous(port).get(path);
+			assertThat(anonymous.status()).as(path).isEqualTo(401);
+			assertThat(anonymous.body()).doesNotContain("personName").doesNotContain("/api/");
+		}
+		var page = Api.anonymous(port).get("/swagger-ui/index.html");
+		assertThat(page.status()).isEqualTo(302);
+		assertThat(page.location()).isEqualTo("/login");
 	}
 
 	@Test

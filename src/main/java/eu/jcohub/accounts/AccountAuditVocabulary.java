@@ -26,6 +26,8 @@ class AccountAuditVocabulary implements AuditVocabulary {
 	static final AuditAction SECOND_FACTOR_DISABLED = new AuditAction("SECOND_FACTOR_DISABLED");
 	static final AuditAction SIGNED_OUT_EVERYWHERE = new AuditAction("SIGNED_OUT_EVERYWHERE");
 	static final AuditAction REVOKED = new AuditAction("REVOKED");
+	static final AuditAction DISABLED = new AuditAction("DISABLED");
+	static final AuditAction ENABLED = new AuditAction("ENABLED");
 
 	private final ReferenceData reference;
 
@@ -46,6 +48,7 @@ class AccountAuditVocabulary implements AuditVocabulary {
 			case "scopes" -> Optional.of(each(value, "tokens.scope.", wording));
 			case "purpose" -> wording.text("account.tokenPurpose." + value);
 			case "method" -> wording.text("account.secondFactor." + value);
+			case "reason" -> wording.text("tokens.revokedBecause." + value);
 			default -> Optional.empty();
 		};
 	}

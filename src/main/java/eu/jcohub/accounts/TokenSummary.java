@@ -2,11 +2,16 @@ package eu.jcohub.accounts;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** What the owner may see of a personal token: everything but the token and its hash. */
-public record TokenSummary(long id, String name, ApiTokens.Purpose purpose, Set<TokenScope> scopes, Instant createdAt,
-		Instant expiresAt, @Nullable Instant lastUsedAt, boolean revoked) {
+/**
+ * What the owner may see of a personal token: everything but the token and its hash, with where it was issued
+ * from and last used from (client addresses), and why it was revoked.
+ */
+public record TokenSummary(UUID id, String name, ApiTokens.Purpose purpose, Set<TokenScope> scopes, Instant createdAt,
+		Instant expiresAt, @Nullable Instant lastUsedAt, boolean revoked, @Nullable String issuedFrom,
+		@Nullable String lastUsedFrom, @Nullable Instant revokedAt, @Nullable TokenRevocation revokedReason) {
 
 	public enum Status { ACTIVE, EXPIRED, REVOKED }
 

@@ -109,6 +109,18 @@ public class UserAccounts implements UserDetailsService {
 				AccountAuditVocabulary.PASSWORD_CHANGED, Map.of()));
 	}
 
+	/** Enables or disables an account (see {@link AccountLifecycle}, which also ends its sessions and tokens). */
+	@Transactional
+	void setEnabled(String username, boolean enabled) {
+		var changed = jdbc.sql("update users set enabled = ? where username = ? and enabled <> ?")
+			.params(enabled, username, enabled)
+			.update();
+		if (changed > 0) {
+			events.publishEvent(RecordChanged.of(AccountAuditVocabulary.USER, username,
+					enabled ? AccountAuditVocabulary.ENABLED : AccountAuditVocabulary.DISABLED, Map.of()));
+		}
+	}
+
 	static boolean isValidUsername(String username) {
 		return username.matches("[a-z0-9][a-z0-9._-]{1,63}");
 	}

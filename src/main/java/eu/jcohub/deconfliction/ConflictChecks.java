@@ -3,6 +3,8 @@ package eu.jcohub.deconfliction;
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.Visibility;
 import eu.jcohub.shared.RecordChanged;
+import eu.jcohub.deconfliction.internal.CheckNotices;
+import eu.jcohub.deconfliction.internal.CheckRateLimit;
 import eu.jcohub.deconfliction.internal.Deconfliction;
 import eu.jcohub.operations.OperationPlan;
 import eu.jcohub.operations.OperationRegister;
@@ -13,6 +15,7 @@ import eu.jcohub.shared.OperationId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deconfliction's use cases: the conflicts a draft would create, the conflicts of an operation as they stand,
- * and recording how the owners resolved one. What a conflict says about another operation is reduced to its
- * calendar entry for those who may not see its details.
+ * and recording how the owners resolved one. What a conflict says about another operation is reduced to what
+ * calendar entries show for those who may not see its details: that it exists, how likely, the dates in common
+ * and whom to call.
  */
 @Service
 public class ConflictChecks {
@@ -39,27 +43,41 @@ public class ConflictChecks {
 	private final AccessPolicy access;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final CheckRateLimit rateLimit;
+	private final CheckNotices notices;
 
 	ConflictChecks(Deconfliction deconfliction, OperationRegister register, AccessPolicy access,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CheckRateLimit rateLimit, CheckNotices notices) {
 		this.deconfliction = deconfliction;
+		this.rateLimit = rateLimit;
+		this.notices = notices;
 		this.register = register;
 		this.access = access;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/** Conflicts a draft would create, highest score first, at most {@code limit}; nothing is saved. */
+	/**
+	 * Conflicts a draft would create, at most {@code limit}; nothing of the draft is saved. Those with operations
+	 * the user may see in detail come first, worst first; those with operations they may not see come after, told
+	 * without their details ({@link Conflict#withoutHiddenDetails()}) and in an order that their details do not
+	 * decide. Each check counts against the user's limit and is audited; the owners of an operation met without
+	 * its details hear which organisation checked (once a day).
+	 */
+	@Transactional
 	public List<Conflict> check(OperationPlan draft, @Nullable OperationId self, int limit) {
 		var visibility = access.visibility();
+		rateLimit.count(visibility.user().username());
 		register.validate(draft);
-		return withoutHiddenDetails(deconfliction.check(draft, self == null ? OperationId.random() : self, limit),
-				visibility);
+		var conflicts = seenBy(deconfliction.check(draft, self == null ? OperationId.random() : self), visibility);
+		var withheld = conflicts.stream().filter(Conflict::detailsWithheld).toList();
+		audit(draft, self, conflicts.size(), withheld, visibility.user().organisation());
+		return ordered(conflicts, limit);
 	}
 
 	/**
-	 * The conflicts of an operation as they stand now, highest score first, at most {@code limit}: part of its
-	 * details, for those who may see them.
+	 * The conflicts of an operation as they stand now, at most {@code limit}, ordered as {@link #check} orders
+	 * them: part of its details, for those who may see them.
 	 */
 	public List<Conflict> conflictsOf(OperationId id, int limit) {
 		var visibility = access.visibility();
@@ -68,7 +86,7 @@ public class ConflictChecks {
 			throw Forbidden.because("access.details.refused",
 					"Only the organiser, the participants and the coordination secretariat may see this.");
 		}
-		return withoutHiddenDetails(deconfliction.check(operation.plan(), id, limit), visibility);
+		return ordered(seenBy(deconfliction.check(operation.plan(), id), visibility), limit);
 	}
 
 	/** Records how the owners dealt with a conflict between two operations. */
@@ -99,11 +117,8 @@ public class ConflictChecks {
 			.labelled(operation.plan().name() + " ↔ " + register.circle(other).name()));
 	}
 
-	/**
-	 * Reasons about transport modes and locations describe the other operation's details: they are left out
-	 * where the user may only see its calendar entry.
-	 */
-	private List<Conflict> withoutHiddenDetails(List<Conflict> conflicts, Visibility visibility) {
+	/** Each conflict as the user may be told it: in full, or without the other operation's details. */
+	private List<Conflict> seenBy(List<Conflict> conflicts, Visibility visibility) {
 		var today = LocalDate.now(clock);
 		var hidden = register.circles(conflicts.stream().map(Conflict::operationId).collect(Collectors.toSet()))
 			.stream()
@@ -113,5 +128,46 @@ public class ConflictChecks {
 		return conflicts.stream()
 			.map(conflict -> hidden.contains(conflict.operationId()) ? conflict.withoutHiddenDetails() : conflict)
 			.toList();
+	}
+
+	/**
+	 * Conflicts told in full first, worst first; then those told without details, likely before possible, by name:
+	 * nothing the reader may not see moves them up or down, or out of the first {@code limit}.
+	 */
+	static List<Conflict> ordered(List<Conflict> conflicts, int limit) {
+		var inFull = conflicts.stream().filter(conflict -> !conflict.detailsWithheld())
+			.sorted(Comparator.comparing((Conflict conflict) -> conflict.score() == null ? 0 : conflict.score())
+				.reversed()
+				.thenComparing(Conflict::name))
+			.toList();
+		var withheld = conflicts.stream().filter(Conflict::detailsWithheld)
+			.sorted(Comparator.comparing(Conflict::level).reversed()
+				.thenComparing(Conflict::name)
+				.thenComparing(conflict -> conflict.operationId().toString()))
+			.toList();
+		return java.util.stream.Stream.concat(inFull.stream(), withheld.stream()).limit(limit).toList();
+	}
+
+	/**
+	 * The check in the audit trail, and for each operation met without its details an entry in its owner's trail;
+	 * its owners are told once a day per checking organisation.
+	 */
+	private void audit(OperationPlan draft, @Nullable OperationId self, int found, List<Conflict> withheld,
+			String checkedBy) {
+		events.publishEvent(RecordChanged.of(DeconflictionAuditVocabulary.CONFLICT_CHECK,
+				self == null ? DeconflictionAuditVocabulary.DRAFT : self.toString(), DeconflictionAuditVocabulary.CHECKED,
+				Map.of("conflicts", found, "withheld", withheld.size()))
+			.labelled(draft.name()));
+		var today = LocalDate.now(clock);
+		for (var conflict : withheld) {
+			events.publishEvent(RecordChanged.of(DeconflictionAuditVocabulary.CONFLICT_CHECK,
+					conflict.operationId().toString(), DeconflictionAuditVocabulary.MET, Map.of("checkedBy", checkedBy))
+				.ownedBy(conflict.organiser())
+				.labelled(conflict.name()));
+			if (notices.firstOfTheDay(conflict.operationId(), checkedBy, today)) {
+				events.publishEvent(new OperationMetByCheck(conflict.operationId(), conflict.name(),
+						conflict.organiser(), checkedBy));
+			}
+		}
 	}
 }

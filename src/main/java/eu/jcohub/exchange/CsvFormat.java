@@ -7,16 +7,15 @@ import eu.jcohub.operations.OperationView;
 import eu.jcohub.operations.Phase;
 import eu.jcohub.operations.PolicyDomain;
 import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.csv.SafeCsv;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +32,6 @@ final class CsvFormat {
 
 	/** One record at a time: {@link CsvRecords} has cut the file into records already. */
 	private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setTrim(true).get();
-	private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 
 	private CsvFormat() {
 	}
@@ -79,11 +77,14 @@ final class CsvFormat {
 		return names;
 	}
 
-	/** The fields of one record, or null if it is no CSV. */
+	/**
+	 * The fields of one record, or null if it is no CSV; a field that {@link SafeCsv} kept from being read as a
+	 * formula is read as the text it was.
+	 */
 	private static @Nullable List<String> values(String record) {
 		try (var parser = CSVParser.parse(record, READ)) {
 			var records = parser.getRecords();
-			return records.size() == 1 ? records.get(0).toList() : null;
+			return records.size() == 1 ? records.get(0).stream().map(SafeCsv::read).toList() : null;
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException notCsv) {
 			return null;
@@ -166,16 +167,7 @@ final class CsvFormat {
 	 * the reader may not see the details; {@code id} is the external id if the operation has one, else its own id.
 	 */
 	static String write(List<OperationView> operations) {
-		var out = new StringWriter();
-		try (var printer = new CSVPrinter(out, WRITE)) {
-			for (var view : operations) {
-				printer.printRecord(row(view));
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toString();
+		return SafeCsv.write(COLUMNS, operations.stream().map(CsvFormat::row).toList());
 	}
 
 	private static List<String> row(OperationView view) {

@@ -2,6 +2,7 @@ package eu.jcohub.exchange;
 
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.accounts.ApiTokens;
+import eu.jcohub.shared.web.PublicAddress;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationType;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "Exchange", description = "Plans of other bodies in and out: CSV and iCalendar, the tabling list")
@@ -47,9 +47,11 @@ class ExchangeApi {
 	private final ApiTokens tokens;
 	private final AccessPolicy access;
 	private final Clock clock;
+	private final PublicAddress publicAddress;
 
 	ExchangeApi(PlanImport imports, OperationRegister register, TablingLists tablingLists, PlanWords planWords,
-			ApiTokens tokens, AccessPolicy access, Clock clock) {
+			ApiTokens tokens, AccessPolicy access, Clock clock, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.imports = imports;
 		this.register = register;
 		this.tablingLists = tablingLists;
@@ -119,7 +121,7 @@ class ExchangeApi {
 	@PostMapping("/api/me/feed-token")
 	@Operation(summary = "A personal calendar feed URL (valid one year) to subscribe to in a calendar client")
 	Map<String, String> feedToken() {
-		return Map.of("url", FeedUrl.issue(tokens, access.currentUser().username()));
+		return Map.of("url", FeedUrl.issue(tokens, publicAddress, access.currentUser().username()));
 	}
 
 	@GetMapping("/api/tabling-list.pdf")
@@ -164,16 +166,15 @@ class ExchangeApi {
 		}
 	}
 
-	/** The personal feed URL, built on the address the user reached us by. */
+	/** The personal feed URL, on JCO Hub's public address (never the address the request claims). */
 	static final class FeedUrl {
 
 		private FeedUrl() {
 		}
 
-		static String issue(ApiTokens tokens, String username) {
+		static String issue(ApiTokens tokens, PublicAddress address, String username) {
 			var token = tokens.issue(username, ApiTokens.Purpose.CALENDAR_FEED, "calendar feed", Duration.ofDays(365));
-			return ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/calendar.ics")
-				.queryParam("token", token).build().toUriString();
+			return address.link("/api/calendar.ics?token=" + token);
 		}
 	}
 }

@@ -2,6 +2,7 @@ package eu.jcohub.exchange;
 
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.accounts.ApiTokens;
+import eu.jcohub.shared.web.PublicAddress;
 import eu.jcohub.shared.InvalidInput;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,8 +26,10 @@ class ExchangePage {
 	private final ApiTokens tokens;
 	private final AccessPolicy access;
 	private final Clock clock;
+	private final PublicAddress publicAddress;
 
-	ExchangePage(PlanImport imports, ApiTokens tokens, AccessPolicy access, Clock clock) {
+	ExchangePage(PlanImport imports, ApiTokens tokens, AccessPolicy access, Clock clock, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.imports = imports;
 		this.tokens = tokens;
 		this.access = access;
@@ -76,7 +79,7 @@ class ExchangePage {
 	/** htmx: swaps in the personal feed URL. */
 	@PostMapping("/exchange/feed-token")
 	String feedToken(Model model) {
-		model.addAttribute("feedUrl", ExchangeApi.FeedUrl.issue(tokens, access.currentUser().username()));
+		model.addAttribute("feedUrl", ExchangeApi.FeedUrl.issue(tokens, publicAddress, access.currentUser().username()));
 		return "exchange/index :: feedUrl";
 	}
 }

@@ -89,7 +89,7 @@ final class IcsFormat {
 	private static VEvent event(OperationView view, int n, Phase phase, Instant now, PlanWords.In words) {
 		var plan = view.plan();
 		boolean details = view.detailsVisible();
-		var summary = plan.phases().size() > 1 ? words.text("exchange.ics.phase", plan.name(), n) : plan.name();
+		var summary = text(plan.phases().size() > 1 ? words.text("exchange.ics.phase", plan.name(), n) : plan.name());
 		// All-day dates: DTEND is the day after the last day.
 		var event = new VEvent(phase.start(), phase.end().plusDays(1), summary);
 		event.add(new Uid(view.id() + "-p" + n + "@jcohub"));
@@ -97,9 +97,10 @@ final class IcsFormat {
 		event.replace(new DtStamp(now));
 		if (!plan.riskAreas().isEmpty()) {
 			// What a calendar client shows as tags; our own import reads the codes from X-JCOHUB-RISK-AREAS.
-			event.add(new Categories(new TextList(plan.riskAreas().stream().map(words::riskArea).toList())));
+			event.add(new Categories(new TextList(plan.riskAreas().stream().map(words::riskArea).map(IcsFormat::text)
+				.toList())));
 		}
-		event.add(new Description(description(view, words)));
+		event.add(new Description(text(description(view, words))));
 		add(event, "NAME", plan.name());
 		add(event, "TYPE", plan.type().name());
 		add(event, "STATUS", view.status().name());
@@ -140,8 +141,22 @@ final class IcsFormat {
 
 	private static void add(VEvent event, String name, @Nullable String value) {
 		if (value != null && !value.isBlank()) {
-			event.add(new XProperty(X + name, value));
+			event.add(new XProperty(X + name, text(value)));
 		}
+	}
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\u0085\\u2028\\u2029]");
+	private static final Pattern OTHER_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
+
+	/**
+	 * A text as iCalendar may carry it. The library escapes a line feed as {@code \n}, but would write any other
+	 * control character as it is: a lone carriage return ends the content line for many readers (ours too), so that
+	 * a name holding one could forge properties and events. Every kind of line break becomes a line feed (escaped
+	 * as {@code \n}, read back as a line break), every other control character a space.
+	 */
+	static String text(String value) {
+		var lines = LINE_BREAK.matcher(value).replaceAll("\n");
+		return OTHER_CONTROL.matcher(lines).replaceAll(" ");
 	}
 
 	// ---- import

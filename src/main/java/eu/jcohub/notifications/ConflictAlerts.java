@@ -7,13 +7,18 @@ import eu.jcohub.accounts.UserAccounts;
 import eu.jcohub.deconfliction.Conflict;
 import eu.jcohub.deconfliction.ConflictFound;
 import eu.jcohub.deconfliction.ConflictReason;
+import eu.jcohub.deconfliction.Dimension;
+import eu.jcohub.deconfliction.OperationMetByCheck;
 import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.reference.Organisation;
+import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.shared.web.Scores;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the owners of both operations of a new conflict: the planners of each organiser and the leaders assigned
  * to each operation. Each person is told only what they may see of the other operation: to someone who sees just
- * its calendar entry, the reasons about its transport modes and places are left out.
+ * its calendar entry, the conflict is told without its details (a level instead of the score, the dates in common,
+ * whom to call). The owners of an operation that another organisation's check met without its details hear which
+ * organisation checked.
  */
 @Component
 class ConflictAlerts {
@@ -31,16 +38,26 @@ class ConflictAlerts {
 	private final OperationRoles roles;
 	private final OperationRegister operations;
 	private final AccessPolicy access;
+	private final ReferenceData reference;
 	private final Clock clock;
 
 	ConflictAlerts(Notifications notifications, UserAccounts accounts, OperationRoles roles,
-			OperationRegister operations, AccessPolicy access, Clock clock) {
+			OperationRegister operations, AccessPolicy access, ReferenceData reference, Clock clock) {
+		this.reference = reference;
 		this.notifications = notifications;
 		this.accounts = accounts;
 		this.roles = roles;
 		this.operations = operations;
 		this.access = access;
 		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(OperationMetByCheck met) {
+		var checkedBy = reference.organisation(met.checkedBy()).map(Organisation::name).orElse(met.checkedBy());
+		notifications.send(ownersOf(met.organiser(), met.operationId()),
+				NotificationMessage.of("notification.conflictCheck", met.operationName(), checkedBy),
+				"/operations/" + met.operationId());
 	}
 
 	@ApplicationModuleListener
@@ -53,9 +70,11 @@ class ConflictAlerts {
 		var other = operations.circle(conflict.operationId()).asRecord(LocalDate.now(clock));
 		for (var username : ownersOf(organiser, own)) {
 			accounts.find(username).ifPresent(user -> {
-				var seen = access.visibilityOf(user).canSeeDetails(other) ? conflict : conflict.withoutHiddenDetails();
-				notifications.send(List.of(username), NotificationMessage.of("notification.conflict", ownName,
-						seen.name(), Scores.whole(seen.score()), reasons(seen.reasons())), "/operations/" + own);
+				var message = access.visibilityOf(user).canSeeDetails(other)
+						? NotificationMessage.of("notification.conflict", ownName, conflict.name(),
+								Scores.whole(conflict.score()), reasons(conflict.reasons()))
+						: withheld(ownName, conflict.withoutHiddenDetails());
+				notifications.send(List.of(username), message, "/operations/" + own);
 			});
 		}
 	}
@@ -69,6 +88,16 @@ class ConflictAlerts {
 		}
 		recipients.addAll(roles.holdersOf(operation, OperationRole.LEADER));
 		return recipients;
+	}
+
+	/** The conflict without the other operation's details: its level, the dates in common, whom to call. */
+	private NotificationMessage withheld(String ownName, Conflict conflict) {
+		var dates = conflict.reasons().stream().filter(reason -> reason.dimension() == Dimension.DATES)
+			.map(ConflictReason::detail).findFirst().orElse("");
+		var contact = conflict.contactPoint() != null ? conflict.contactPoint()
+				: reference.organisation(conflict.organiser()).map(Organisation::name).orElse(conflict.organiser());
+		return NotificationMessage.of("notification.conflictWithheld." + conflict.level().name().toLowerCase(Locale.ROOT),
+				ownName, conflict.name(), dates, contact);
 	}
 
 	private static String reasons(List<ConflictReason> reasons) {

@@ -106,6 +106,14 @@ public class OperationRegister {
 		return view(load(id), visibility);
 	}
 
+	/**
+	 * Refuses (403) whoever may not change the operation, before anything they sent is read: a refusal never
+	 * depends on the input, and input errors are told only to those who may change it.
+	 */
+	public void requireChange(OperationId id) {
+		access.visibility().require(OperationRules.CHANGE, load(id).protectedRecord());
+	}
+
 	/** Checks a plan's codes and texts without saving anything; names every wrong field. */
 	public void validate(OperationPlan plan) {
 		validator.check(plan);

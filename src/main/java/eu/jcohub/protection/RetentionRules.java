@@ -56,7 +56,7 @@ public class RetentionRules {
 	/** Sets how many years the organisation keeps a category; its national coordinator or an administrator. */
 	@Transactional
 	public Rule set(String organisation, PersonalDataCategory category, int years) {
-		access.visibility().require(ProtectionRules.MANAGE_RETENTION, eu.jcohub.access.ProtectedRecord.ownedBy(organisation));
+		requireManage(organisation);
 		var errors = new InvalidInput.Collector();
 		if (reference.organisation(organisation).isEmpty()) {
 			errors.reject("organisation", "unknown organisation");
@@ -75,6 +75,11 @@ public class RetentionRules {
 		events.publishEvent(RecordChanged.updated(ProtectionAuditVocabulary.RETENTION_RULE, organisation + "/" + category,
 				Map.of("years", before), Map.of("years", years)).ownedBy(organisation));
 		return new Rule(organisation, category, years, true);
+	}
+
+	/** Refuses (403) whoever may not set the organisation's periods, before anything they typed is looked at. */
+	public void requireManage(String organisation) {
+		access.visibility().require(ProtectionRules.MANAGE_RETENTION, eu.jcohub.access.ProtectedRecord.ownedBy(organisation));
 	}
 
 	/** A rule as shown: {@code explicit} is false where the default applies. */

@@ -2,9 +2,11 @@ package eu.jcohub.protection;
 
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.shared.RecordChanged;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,21 @@ public class SubjectAccess {
 		this.stores = stores;
 		this.access = access;
 		this.events = events;
+	}
+
+	/**
+	 * Refuses (403) whoever may not search, before anything they typed is looked at: a refusal never depends on
+	 * the input, and input errors are told only to those who may search.
+	 */
+	public void requireAllowed() {
+		access.visibility().require(ProtectionRules.SUBJECT_ACCESS);
+	}
+
+	/** The search as typed: the caller's right to search is checked first, then what they typed. */
+	@Transactional
+	public List<SubjectMention> search(@Nullable String name, @Nullable LocalDate birthDate, @Nullable String number) {
+		requireAllowed();
+		return search(new SubjectQuery(name, birthDate, number));
 	}
 
 	@Transactional

@@ -10,6 +10,7 @@ import eu.jcohub.access.OperationCircle;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.VersionRequired;
 import eu.jcohub.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
@@ -115,6 +116,19 @@ public class SeizureReports {
 			.toList();
 	}
 
+	/**
+	 * Refuses (403) whoever may not report on the operation, before anything they sent is read: a refusal never
+	 * depends on the input.
+	 */
+	public void requireReportOn(OperationId operationId) {
+		access.visibility().require(SeizureRules.REPORT, operations.circle(operationId).asRecord(LocalDate.now(clock)));
+	}
+
+	/** Refuses (403) whoever may not amend the report, before anything they sent is read. */
+	public void requireAmend(UUID id) {
+		operationOf(id);
+	}
+
 	/** Whether the user may report seizures on the operation (to offer the form). */
 	public boolean mayReportOn(OperationId operationId) {
 		var operation = operations.circle(operationId);
@@ -123,7 +137,8 @@ public class SeizureReports {
 
 	/**
 	 * Amends a report: its facts, persons and handling code. Only the owner may widen who can read it;
-	 * {@code expectedVersion}, when given, guards against lost updates.
+	 * {@code expectedVersion}, the version the amendment was made on, guards against lost updates and is required
+	 * ({@link VersionRequired} without it).
 	 */
 	@Transactional
 	public SeizureView amend(UUID id, SeizureDraft draft, @Nullable Long expectedVersion) {
@@ -133,9 +148,12 @@ public class SeizureReports {
 		var today = LocalDate.now(clock);
 		var record = report.protect(operation, today);
 		visibility.require(SeizureRules.AMEND, record);
+		if (expectedVersion == null) {
+			throw new VersionRequired();
+		}
 		var facts = checks.facts(draft, operation, today);
 		visibility.requireHandlingChange(record, draft.handlingCode(), draft.namedOrganisations());
-		if (expectedVersion != null && expectedVersion != report.version()) {
+		if (expectedVersion != report.version()) {
 			throw stale(report);
 		}
 		var before = report.auditState();

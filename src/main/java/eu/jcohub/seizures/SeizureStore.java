@@ -1,5 +1,6 @@
 package eu.jcohub.seizures;
 
+import eu.jcohub.shared.Texts;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.access.HandlingCode;
 import eu.jcohub.protection.PersonalDataCategory;
@@ -106,7 +107,8 @@ class SeizureStore {
 		return jdbc.sql("select " + COLUMNS + """
 				 from seizure_reports
 				where owner = :owner
-				  and (:name::text is null or lower(person_name) like :pattern or lower(company_name) like :pattern)
+				  and (:name::text is null or lower(person_name) like :pattern escape '\\'
+				       or lower(company_name) like :pattern escape '\\')
 				  and (:birthDate::date is null or person_birth_date = :birthDate)
 				  and (:number::text is null
 				       or upper(regexp_replace(document_number, '[\\s.\\-/]', '', 'g')) = :number
@@ -114,7 +116,7 @@ class SeizureStore {
 				order by reference""")
 			.param("owner", owner)
 			.param("name", name)
-			.param("pattern", name == null ? null : "%" + name.toLowerCase(java.util.Locale.ROOT) + "%")
+			.param("pattern", name == null ? null : Texts.likeContaining(name.toLowerCase(java.util.Locale.ROOT)))
 			.param("birthDate", birthDate == null ? null : Date.valueOf(birthDate))
 			.param("number", number)
 			.query(SeizureStore::map)

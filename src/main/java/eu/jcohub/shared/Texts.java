@@ -14,4 +14,17 @@ public final class Texts {
 	public static boolean storable(@Nullable String text) {
 		return text == null || text.indexOf('\0') < 0;
 	}
+
+	/**
+	 * A SQL {@code LIKE} pattern matching any text that contains {@code text} as typed: its {@code %}, {@code _}
+	 * and {@code \} match themselves, not any text or character (use it with {@code like ? escape '\'}).
+	 */
+	public static String likeContaining(String text) {
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	/** How many letters (of any alphabet) the text holds: what a minimum length of a search counts. */
+	public static int letters(@Nullable String text) {
+		return text == null ? 0 : (int) text.codePoints().filter(Character::isLetter).count();
+	}
 }

@@ -68,7 +68,9 @@ class SecretsInLogsTests {
 		assertThat(Api.bearer(port, "jco_unknown").get("/api/operations").status()).isEqualTo(401);
 		assertThat(basic(user, PASSWORD)).isEqualTo(401);
 		assertThat(Api.bearer(port, token).get("/api/me/tokens").status()).isEqualTo(200);
-		var created = Api.bearer(port, token).post("/api/me/tokens", "{\"name\":\"issued in the log test\",\"scopes\":[\"READ\"]}");
+		assertThat(Api.bearer(port, token).post("/api/me/tokens", "{\"name\":\"by a token\",\"scopes\":[\"READ\"]}")
+			.status()).as("a token issues no tokens").isEqualTo(403);
+		var created = Api.as(port, user).post("/api/me/tokens", "{\"name\":\"issued in the log test\",\"scopes\":[\"READ\"]}");
 		assertThat(created.status()).isEqualTo(201);
 		var issued = created.json().get("token").asString();
 		assertThat(new FormSession(port).signIn(user, PASSWORD).statusCode()).isEqualTo(302);

@@ -67,7 +67,7 @@ class TokenPageTests {
 		var owner = accounts.ensure("t.tokens.page-owner", "FI-CUSTOMS", Role.NATIONAL_COORDINATOR);
 		var other = accounts.ensure("t.tokens.page-other", "PT-CUSTOMS", Role.NATIONAL_COORDINATOR);
 		var created = Api.as(port, owner).post("/api/me/tokens", "{\"name\":\"old script\",\"scopes\":[\"WRITE\"]}").json();
-		var id = created.get("id").asLong();
+		var id = created.get("id").asString();
 
 		var stranger = FormSession.signedIn(port, other);
 		assertThat(stranger.postForm("/account/tokens", "/account/tokens/" + id + "/revoke", Map.of()).statusCode())

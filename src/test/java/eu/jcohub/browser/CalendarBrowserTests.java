@@ -170,12 +170,15 @@ class CalendarBrowserTests {
 		window.select("goodsCategory", "CIGARETTES");
 		window.type("personName", "Browser Testperson");
 		window.click("save-seizure");
-		var error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("description-error"))).getText();
-		assertThat(error).isEqualTo("describe what was seized");
-		assertThat(driver.findElement(By.id("personName")).getAttribute("value")).as("nothing typed is lost")
-			.isEqualTo("Browser Testperson");
+		assertThat(driver.findElement(By.id("description")).getDomProperty("validationMessage"))
+			.as("the browser asks for the description before anything is sent").isNotBlank();
 		window.type("description", "Cigarettes behind a false wall of a van");
 		window.type("quantity", "12000");
+		window.click("save-seizure");
+		var error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-error"))).getText();
+		assertThat(error).startsWith("give the unit of the quantity");
+		assertThat(driver.findElement(By.id("personName")).getAttribute("value")).as("nothing typed is lost")
+			.isEqualTo("Browser Testperson");
 		window.type("unit", "pieces");
 		window.click("save-seizure");
 		wait.until(ExpectedConditions.urlMatches(".*/seizures/[0-9a-f-]{36}$"));

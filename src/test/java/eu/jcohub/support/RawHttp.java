@@ -33,12 +33,14 @@ public final class RawHttp {
 				contentType, body);
 	}
 
-	/** The same, with any further headers (a session cookie, say). */
+	/** The same, with any further headers (a session cookie, say; a Host header of its own replaces the real one). */
 	public Response send(String method, String target, Map<String, String> headers, @Nullable String contentType,
 			byte @Nullable [] body) {
-		var head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-			.append("Host: localhost:").append(port).append("\r\n")
-			.append("Accept: */*\r\n")
+		var head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+		if (!headers.containsKey("Host")) {
+			head.append("Host: localhost:").append(port).append("\r\n");
+		}
+		head.append("Accept: */*\r\n")
 			.append("Connection: close\r\n");
 		headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
 		if (contentType != null) {

@@ -56,9 +56,22 @@ public class TestAccounts {
 		}
 	}
 
-	/** A personal API token of the user (one per user and test run). */
+	/**
+	 * A personal API token of the user (one per user and test run, issued again once revoked: signing out
+	 * everywhere or changing the password revokes them all).
+	 */
 	public synchronized String apiToken(String username) {
-		return apiTokens.computeIfAbsent(username, u -> tokens.issue(u, ApiTokens.Purpose.API, "tests", Duration.ofDays(1)));
+		var held = apiTokens.get(username);
+		if (held == null || !working(held)) {
+			held = tokens.issue(username, ApiTokens.Purpose.API, "tests", Duration.ofDays(1));
+			apiTokens.put(username, held);
+		}
+		return held;
+	}
+
+	private boolean working(String token) {
+		return jdbc.sql("select count(*) from api_tokens where token_hash = ? and not revoked and expires_at > now()")
+			.param(eu.jcohub.shared.Sha256.hex(token)).query(Integer.class).single() > 0;
 	}
 
 	/**

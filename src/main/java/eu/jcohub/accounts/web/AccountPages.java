@@ -4,8 +4,7 @@ import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.accounts.PasswordRules;
 import eu.jcohub.accounts.SecondFactorPolicy;
 import eu.jcohub.accounts.SecondFactors;
-import eu.jcohub.accounts.SessionCutoffs;
-import eu.jcohub.accounts.UserAccounts;
+import eu.jcohub.accounts.AccountLifecycle;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,24 +18,25 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The signed-in user's own account: who they are, their password, and signing out of every session. */
+/**
+ * The signed-in user's own account: who they are, their password, and signing out of every session; the last two
+ * end the user's personal tokens too.
+ */
 @Controller
 class AccountPages {
 
 	private final AccessPolicy access;
-	private final UserAccounts accounts;
 	private final SecondFactors secondFactors;
 	private final SecondFactorPolicy policy;
-	private final SessionCutoffs cutoffs;
+	private final AccountLifecycle lifecycle;
 	private final ReferenceData reference;
 
-	AccountPages(AccessPolicy access, UserAccounts accounts, SecondFactors secondFactors, SecondFactorPolicy policy,
-			SessionCutoffs cutoffs, ReferenceData reference) {
+	AccountPages(AccessPolicy access, SecondFactors secondFactors, SecondFactorPolicy policy,
+			AccountLifecycle lifecycle, ReferenceData reference) {
 		this.access = access;
-		this.accounts = accounts;
 		this.secondFactors = secondFactors;
 		this.policy = policy;
-		this.cutoffs = cutoffs;
+		this.lifecycle = lifecycle;
 		this.reference = reference;
 	}
 
@@ -45,24 +45,28 @@ class AccountPages {
 		return page(model, Map.of());
 	}
 
-	/** A changed password ends every other session of the user (a stolen session dies with the old password). */
+	/**
+	 * A changed password ends every other session and every token of the user (a stolen session or token dies with
+	 * the old password); this session goes on.
+	 */
 	@PostMapping("/account/password")
 	String changePassword(PasswordChange change, Model model, HttpServletRequest request, HttpServletResponse response) {
 		var username = access.currentUser().username();
+		java.time.Instant cutoff;
 		try {
-			accounts.changePassword(username, change.current(), change.password(), change.repeat());
+			cutoff = lifecycle.changePassword(change.current(), change.password(), change.repeat());
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(422);
 			return page(model, invalid.fieldErrors());
 		}
-		SignedInSession.keepAfter(request, username, cutoffs.endAllSessions(username));
+		SignedInSession.keepAfter(request, username, cutoff);
 		return "redirect:/account?passwordChanged";
 	}
 
 	@PostMapping("/account/sign-out-everywhere")
 	String signOutEverywhere(HttpServletRequest request, HttpServletResponse response) {
-		cutoffs.endAllSessions(access.currentUser().username());
+		lifecycle.signOutEverywhere();
 		new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
 		return "redirect:/login?signedOutEverywhere";
 	}

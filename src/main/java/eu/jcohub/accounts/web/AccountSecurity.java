@@ -3,6 +3,9 @@ package eu.jcohub.accounts.web;
 import eu.jcohub.accounts.SecondFactorNeeded;
 import eu.jcohub.accounts.SecondFactors;
 import eu.jcohub.accounts.SessionCutoffs;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account rules both security chains apply once someone is signed in: sessions ended by "sign out
- * everywhere" stop, and administrators without the second factor they must have go to enrol first.
+ * everywhere" or past their longest lifetime stop, and administrators without the second factor they must have go to enrol first.
  */
 @Component
 class AccountSecurity {
@@ -18,14 +21,19 @@ class AccountSecurity {
 	static final String SIGN_IN = "Sign in: HTTP Basic with your account, or a personal API token as Bearer.";
 	private final SecondFactors secondFactors;
 	private final SessionCutoffs cutoffs;
+	private final Duration maxLifetime;
+	private final Clock clock;
 
-	AccountSecurity(SecondFactors secondFactors, SessionCutoffs cutoffs) {
+	AccountSecurity(SecondFactors secondFactors, SessionCutoffs cutoffs,
+			@Value("${jcohub.security.session-max-lifetime:12h}") Duration maxLifetime, Clock clock) {
 		this.secondFactors = secondFactors;
 		this.cutoffs = cutoffs;
+		this.maxLifetime = maxLifetime;
+		this.clock = clock;
 	}
 
 	HttpSecurity apply(HttpSecurity http, boolean api) {
-		return http.addFilterBefore(new SessionCutoffFilter(cutoffs, api), AuthorizationFilter.class)
+		return http.addFilterBefore(new SessionCutoffFilter(cutoffs, api, maxLifetime, clock), AuthorizationFilter.class)
 			.addFilterBefore(new EnrolmentGate(secondFactors, api), AuthorizationFilter.class);
 	}
 

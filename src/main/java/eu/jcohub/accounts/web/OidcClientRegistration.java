@@ -1,6 +1,7 @@
 package eu.jcohub.accounts.web;
 
 import eu.jcohub.accounts.OidcSettings;
+import eu.jcohub.shared.web.PublicAddress;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -19,16 +20,22 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 @Configuration(proxyBeanMethods = false)
 class OidcClientRegistration {
 
+	/**
+	 * The provider sends the user back to JCO Hub's public address where one is configured; otherwise to the
+	 * address the request came by, which the provider checks against the redirect addresses registered with it.
+	 */
 	@Bean
 	@Conditional(IssuerConfigured.class)
-	ClientRegistrationRepository identityProvider(OidcSettings settings) {
-		var registration = ClientRegistrations.fromIssuerLocation(settings.issuer())
+	ClientRegistrationRepository identityProvider(OidcSettings settings, PublicAddress address) {
+		var builder = ClientRegistrations.fromIssuerLocation(settings.issuer())
 			.registrationId(settings.registrationId())
 			.clientId(settings.clientId())
 			.clientSecret(settings.clientSecret())
 			.scope(settings.scopes())
-			.clientName(settings.registrationId())
-			.build();
+			.clientName(settings.registrationId());
+		address.configured()
+			.ifPresent(base -> builder.redirectUri(base + "/login/oauth2/code/{registrationId}"));
+		var registration = builder.build();
 		return new InMemoryClientRegistrationRepository(registration);
 	}
 

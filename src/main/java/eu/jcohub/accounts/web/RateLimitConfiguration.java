@@ -28,7 +28,10 @@ class RateLimitConfiguration {
 	@Bean
 	@ConditionalOnBooleanProperty("jcohub.behind-proxy")
 	FilterRegistrationBean<ForwardedHeaderFilter> forwardedHeaderFilter() {
-		var registration = new FilterRegistrationBean<>(new ForwardedHeaderFilter());
+		var filter = new ForwardedHeaderFilter();
+		// Redirects stay relative: a forwarded host is the client's to write, like the Host header.
+		filter.setRelativeRedirects(true);
+		var registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import eu.jcohub.shared.SlidingWindowLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;

@@ -3,6 +3,8 @@ package eu.jcohub.accounts.web;
 import eu.jcohub.accounts.ApiTokens;
 import eu.jcohub.accounts.SignInDetails;
 import eu.jcohub.shared.db.DatabaseOutage;
+import eu.jcohub.shared.web.SecurityHeaders;
+import eu.jcohub.shared.web.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,9 +32,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
-			+ "form-action 'self'; base-uri 'self'; object-src 'none'";
+	/** One policy for the security chain and for answers given before it ({@link SecurityHeaders}). */
+	private static final String CSP = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	static final String CSRF_MISSING = "This change came with the browser's session alone and without the page's "
 			+ "CSRF token. API clients sign in on every call: HTTP Basic or a personal API token as Bearer (in Swagger "
@@ -43,12 +44,21 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** The API description's own paths: signed in like the API, or open to all (see {@link ApiDocsAccess}). */
+	static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**" };
+	static final String[] SWAGGER_UI = { "/swagger-ui/**", "/swagger-ui.html" };
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountSecurity accounts) throws Exception {
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/audit/**").hasRole("ADMIN")
-				.anyRequest().authenticated())
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountSecurity accounts, ApiDocsAccess docs)
+			throws Exception {
+		http.securityMatcher(matchers("/api/**", API_DOCS))
+			.authorizeHttpRequests(requests -> {
+				if (docs.open()) {
+					requests.requestMatchers(API_DOCS).permitAll();
+				}
+				requests.requestMatchers("/api/audit/**").hasRole("ADMIN").anyRequest().authenticated();
+			})
 			.httpBasic(basic -> basic.realmName("JCO Hub")
 				.authenticationEntryPoint((request, response, e) -> {
 					// An account that could not be read is an outage (503), not a wrong password.
@@ -68,6 +78,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, e) -> {
 					// A caller who has not signed in at all (no session, no credentials) is asked to sign in,
 					// even where the missing CSRF token is what stopped the request first.
+					SecurityLog.refused(request, signedIn() ? 403 : 401, e instanceof CsrfException ? "csrf" : "security");
 					if (signedIn()) {
 						ProblemResponses.write(response, HttpStatus.FORBIDDEN,
 								e instanceof CsrfException ? CSRF_MISSING : "You may not do this.");
@@ -84,15 +95,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, AccountSecurity accounts, OidcLogin oidc) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
-						"/swagger-ui/**",
-						"/swagger-ui.html")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/actuator/info").permitAll()
-				.anyRequest().authenticated())
+	SecurityFilterChain web(HttpSecurity http, AccountSecurity accounts, OidcLogin oidc, ApiDocsAccess docs)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+						"/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
+				if (docs.open()) {
+					requests.requestMatchers(SWAGGER_UI).permitAll();
+				}
+				requests.requestMatchers(HttpMethod.GET, "/actuator/info").permitAll().anyRequest().authenticated();
+			})
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
 				.authenticationDetailsSource(SignInDetails::new)
 				.failureHandler(signInFailed()))
@@ -111,6 +123,13 @@ class SecurityConfiguration {
 			DatabaseOutage.rethrowIfCause(e);
 			toForm.onAuthenticationFailure(request, response, e);
 		};
+	}
+
+	private static String[] matchers(String first, String[] more) {
+		var all = new String[more.length + 1];
+		all[0] = first;
+		System.arraycopy(more, 0, all, 1, more.length);
+		return all;
 	}
 
 	private static boolean signedIn() {

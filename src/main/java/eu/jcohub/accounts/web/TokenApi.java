@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,8 +46,11 @@ class TokenApi {
 	@Operation(summary = "Issue a personal API token",
 			description = "Scopes READ (GET and HEAD only) or WRITE, valid 1 to 365 days (default 90). The token is in "
 					+ "this answer only; send it as 'Authorization: Bearer <token>', or paste it into Swagger UI's "
-					+ "Authorize.")
+					+ "Authorize. Only a sign-in of the person issues tokens (a session or HTTP Basic), never a token "
+					+ "(403). Signing out everywhere, a new password, a disabled account or an administrator's "
+					+ "revocation revoke every token.")
 	NewTokenView issue(@RequestBody NewToken body) {
+		tokens.requireSignInOfThePerson();
 		var request = TokenRequest.of(body.name(), body.scopes(), body.validityDays());
 		return NewTokenView.of(tokens.issue(access.currentUser().username(), request));
 	}
@@ -54,14 +58,14 @@ class TokenApi {
 	@DeleteMapping("/api/me/tokens/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Revoke one of your tokens; it stops working at once")
-	void revoke(@PathVariable long id) {
+	void revoke(@PathVariable UUID id) {
 		tokens.revoke(access.currentUser().username(), id);
 	}
 
 	record NewToken(@Nullable String name, @Nullable List<String> scopes, @Nullable Integer validityDays) {
 	}
 
-	record NewTokenView(long id, String name, Set<TokenScope> scopes, Instant expiresAt, String token) {
+	record NewTokenView(UUID id, String name, Set<TokenScope> scopes, Instant expiresAt, String token) {
 
 		static NewTokenView of(IssuedToken issued) {
 			var token = issued.summary();

@@ -1,7 +1,9 @@
 package eu.jcohub.accounts.web;
 
 import eu.jcohub.accounts.ApiTokens;
+import eu.jcohub.accounts.SignedInWithToken;
 import eu.jcohub.accounts.TokenHolder;
+import eu.jcohub.shared.web.SecurityLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +36,7 @@ final class TokenAuthenticationFilter extends OncePerRequestFilter {
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			var holder = tokens.authenticate(header.substring(7).trim(), ApiTokens.Purpose.API);
 			if (holder.isEmpty()) {
+				SecurityLog.signInFailed(null, "API token", "unknown, expired or revoked");
 				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "The API token is unknown, expired or revoked.");
 				return;
 			}
@@ -41,15 +44,16 @@ final class TokenAuthenticationFilter extends OncePerRequestFilter {
 				ProblemResponses.write(response, HttpStatus.FORBIDDEN, "This token may only read.");
 				return;
 			}
-			signIn(holder.get());
+			signIn(holder.get(), ApiTokens.Purpose.API);
 		}
 		else if (FEED_PATH.equals(request.getRequestURI()) && request.getParameter("token") != null) {
 			var holder = tokens.authenticate(request.getParameter("token"), ApiTokens.Purpose.CALENDAR_FEED);
 			if (holder.isEmpty()) {
+				SecurityLog.signInFailed(null, "feed token", "unknown, expired or revoked");
 				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "The feed token is unknown, expired or revoked.");
 				return;
 			}
-			signIn(holder.get());
+			signIn(holder.get(), ApiTokens.Purpose.CALENDAR_FEED);
 		}
 		chain.doFilter(request, response);
 	}
@@ -59,9 +63,11 @@ final class TokenAuthenticationFilter extends OncePerRequestFilter {
 		return "GET".equals(method) || "HEAD".equals(method);
 	}
 
-	private static void signIn(TokenHolder holder) {
+	/** Signs the request in as the token's account, marked as a token's sign-in (see {@link SignedInWithToken}). */
+	private static void signIn(TokenHolder holder, ApiTokens.Purpose purpose) {
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(holder.account(), null,
 				holder.account().getAuthorities());
+		authentication.setDetails(new SignedInWithToken(purpose));
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +36,9 @@ class TokenPage {
 
 	@GetMapping("/account/tokens")
 	String show(Model model) {
-		model.addAttribute("tokens", tokens.of(access.currentUser().username()).stream().map(this::row).toList());
+		var mine = tokens.of(access.currentUser().username());
+		model.addAttribute("tokens", mine.stream().map(this::row).toList());
+		model.addAttribute("endedAccess", endedAccess(mine).orElse(null));
 		model.addAttribute("minDays", TokenRequest.MIN_DAYS);
 		model.addAttribute("maxDays", TokenRequest.MAX_DAYS);
 		model.asMap().putIfAbsent("errors", Map.of());
@@ -63,14 +67,35 @@ class TokenPage {
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
-	String revoke(@PathVariable long id) {
+	String revoke(@PathVariable UUID id) {
 		tokens.revoke(access.currentUser().username(), id);
 		return "redirect:/account/tokens?revoked";
 	}
 
 	private Row row(TokenSummary token) {
 		return new Row(token.id(), token.name(), token.purpose().name(), token.mayWrite() ? "WRITE" : "READ",
-				token.createdAt(), token.expiresAt(), token.lastUsedAt(), token.status(Instant.now(clock)).name());
+				token.createdAt(), token.expiresAt(), token.lastUsedAt(), token.lastUsedFrom(), token.issuedFrom(),
+				token.status(Instant.now(clock)).name(),
+				token.revokedReason() == null ? null : token.revokedReason().name());
+	}
+
+	/**
+	 * The last time all the user's tokens were revoked at once (a password change, signing out everywhere, an
+	 * administrator), if no token was issued since: the page then says so and offers new ones.
+	 */
+	private static Optional<EndedAccess> endedAccess(List<TokenSummary> mine) {
+		var last = mine.stream()
+			.filter(token -> token.revokedReason() != null && token.revokedReason().endedAllAccess()
+					&& token.revokedAt() != null)
+			.max(java.util.Comparator.comparing(TokenSummary::revokedAt));
+		return last.filter(revoked -> mine.stream().noneMatch(token -> token.createdAt().isAfter(revoked.revokedAt())))
+			.map(revoked -> new EndedAccess(revoked.revokedReason().name(), revoked.revokedAt(),
+					mine.stream().anyMatch(token -> token.purpose() == ApiTokens.Purpose.CALENDAR_FEED
+							&& revoked.revokedReason().equals(token.revokedReason()))));
+	}
+
+	/** All tokens revoked at once: why, when, and whether a calendar feed was among them. */
+	record EndedAccess(String reason, Instant at, boolean feed) {
 	}
 
 	/** What the user typed, to show again next to the errors. */
@@ -90,8 +115,9 @@ class TokenPage {
 		}
 	}
 
-	record Row(long id, String name, String purpose, String scope, Instant createdAt, Instant expiresAt,
-			@Nullable Instant lastUsedAt, String status) {
+	record Row(UUID id, String name, String purpose, String scope, Instant createdAt, Instant expiresAt,
+			@Nullable Instant lastUsedAt, @Nullable String lastUsedFrom, @Nullable String issuedFrom, String status,
+			@Nullable String revokedReason) {
 
 		public boolean active() {
 			return "ACTIVE".equals(status);

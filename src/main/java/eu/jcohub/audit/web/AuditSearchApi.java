@@ -5,12 +5,10 @@ import eu.jcohub.audit.AuditSearch;
 import eu.jcohub.audit.ReadableEntries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
+import eu.jcohub.shared.csv.SafeCsv;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -57,27 +55,21 @@ class AuditSearchApi {
 	ResponseEntity<String> export(@RequestParam @Nullable String entityType, @RequestParam @Nullable String entityId,
 			@RequestParam @Nullable String actor,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to, Locale locale)
-			throws IOException {
-		var out = new StringWriter();
-		try (var csv = CSVFormat.DEFAULT.builder()
-			.setHeader("id", "at", "actor", "organisation", "action", "entityType", "entityId", "before", "after",
-					"remoteAddress", "hash", "recordOwner", "recordLabel", "when", "actingFor", "what", "kindOfRecord",
-					"record", "changes", "origin")
-			.get()
-			.print(out)) {
-			for (var entry : search(entityType, entityId, actor, from, to, locale)) {
-				var words = entry.inWords();
-				csv.printRecord(entry.id(), entry.at(), entry.actor(), entry.organisation(), entry.action(),
-						entry.entityType(), entry.entityId(), entry.before(), entry.after(), entry.remoteAddress(),
-						entry.hash(), entry.recordOwner(), entry.recordLabel(), words.when(), words.actingFor(),
-						words.what(), words.kindOfRecord(), words.record(), String.join("\n", words.changes()),
-						words.origin());
-			}
-		}
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to, Locale locale) {
+		var rows = search(entityType, entityId, actor, from, to, locale).stream().map(entry -> {
+			var words = entry.inWords();
+			return java.util.Arrays.<Object>asList(entry.id(), entry.at(), entry.actor(), entry.organisation(),
+					entry.action(), entry.entityType(), entry.entityId(), entry.before(), entry.after(),
+					entry.remoteAddress(), entry.hash(), entry.recordOwner(), entry.recordLabel(), words.when(),
+					words.actingFor(), words.what(), words.kindOfRecord(), words.record(),
+					String.join("\n", words.changes()), words.origin());
+		}).toList();
+		var csv = SafeCsv.write(List.of("id", "at", "actor", "organisation", "action", "entityType", "entityId",
+				"before", "after", "remoteAddress", "hash", "recordOwner", "recordLabel", "when", "actingFor", "what",
+				"kindOfRecord", "record", "changes", "origin"), rows);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"")
-			.body(out.toString());
+			.body(csv);
 	}
 }

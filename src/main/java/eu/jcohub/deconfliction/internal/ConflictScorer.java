@@ -53,6 +53,24 @@ public final class ConflictScorer {
 		return combine(dates, parties, risks, modes, locations);
 	}
 
+	/**
+	 * The level of a conflict judged from what both calendar entries show, and from nothing else: the dates, the
+	 * countries taking part and the risk areas, weighted as in the score. It is what may be told about an
+	 * operation whose details (partners, transport modes, places) the reader may not see, so it must never read
+	 * them.
+	 */
+	public eu.jcohub.deconfliction.ConflictLevel calendarLevel(IndexedOperation a, IndexedOperation b) {
+		var weights = settings.weights();
+		double total = weights.dates() + weights.participants() + weights.riskAreas();
+		if (total <= 0) {
+			return eu.jcohub.deconfliction.ConflictLevel.POSSIBLE;
+		}
+		double score = 100 * (weights.dates() * dateFactor(a, b)
+				+ weights.participants() * sharedFactor(a.countries(), b.countries())
+				+ weights.riskAreas() * overlapFactor(a.riskAreas(), b.riskAreas())) / total;
+		return eu.jcohub.deconfliction.ConflictLevel.of(score);
+	}
+
 	/** The weighted sum of the factors, rounded to a tenth, or -1 below the threshold. */
 	double combine(double dates, double parties, double risks, double modes, double locations) {
 		var weights = settings.weights();

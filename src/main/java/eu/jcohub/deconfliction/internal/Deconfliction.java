@@ -36,6 +36,7 @@ public class Deconfliction {
 	private final ApplicationEventPublisher events;
 	private final Vocabulary vocabulary;
 	private final DeconflictionIndex index;
+	private final ConflictScorer scorer;
 	private volatile long seenChange = 0;
 
 	Deconfliction(OperationRegister register, StoredConflicts stored, ReferenceData reference,
@@ -44,19 +45,21 @@ public class Deconfliction {
 		this.stored = stored;
 		this.events = events;
 		this.vocabulary = vocabularyOf(reference);
-		this.index = new DeconflictionIndex(new ConflictScorer(settings, vocabulary));
+		this.scorer = new ConflictScorer(settings, vocabulary);
+		this.index = new DeconflictionIndex(scorer);
 		catchUp();
 		log.info("Deconfliction index holds {} operations", index.size());
 	}
 
 	/**
-	 * The {@code limit} worst conflicts of a plan with every other operation; {@code self} is the plan's own
-	 * operation, if saved.
+	 * Every conflict of a plan with every other operation, worst first; {@code self} is the plan's own operation,
+	 * if saved. All of them, not the worst few: which of them may be told in full depends on the reader, and
+	 * cutting the list by score first would let the hidden scores decide what the reader is told.
 	 */
-	public List<Conflict> check(OperationPlan plan, OperationId self, int limit) {
+	public List<Conflict> check(OperationPlan plan, OperationId self) {
 		catchUp();
-		return toConflicts(self,
-				index.conflictsWith(IndexedOperation.of(self, Long.MAX_VALUE, plan, vocabulary), limit));
+		var checked = IndexedOperation.of(self, Long.MAX_VALUE, plan, vocabulary);
+		return toConflicts(checked, index.conflictsWith(checked));
 	}
 
 	@EventListener
@@ -73,13 +76,14 @@ public class Deconfliction {
 	private void recheck(PlannedOperation operation) {
 		catchUp();
 		var plan = operation.plan();
-		var found = index.conflictsWith(IndexedOperation.of(operation.id(), Long.MAX_VALUE, plan, vocabulary));
+		var checked = IndexedOperation.of(operation.id(), Long.MAX_VALUE, plan, vocabulary);
+		var found = index.conflictsWith(checked);
 		var fresh = stored.replace(operation.id(), found);
-		for (var conflict : toConflicts(operation.id(), found)) {
+		for (var conflict : toConflicts(checked, found)) {
 			if (fresh.contains(conflict.operationId())) {
-				events.publishEvent(new ConflictFound(operation.id(), plan.name(), plan.organiser(),
-						conflict.operationId(), conflict.name(), conflict.organiser(), conflict.score(),
-						conflict.reasons()));
+				events.publishEvent(new ConflictFound(operation.id(), plan.name(), plan.organiser(), plan.contactPoint(),
+						conflict.operationId(), conflict.name(), conflict.organiser(), conflict.contactPoint(),
+						conflict.score(), conflict.reasons(), conflict.calendarLevel()));
 			}
 		}
 	}
@@ -118,12 +122,12 @@ public class Deconfliction {
 		return index.size();
 	}
 
-	private List<Conflict> toConflicts(OperationId self, List<ScoredConflict> found) {
-		Map<OperationId, Resolution> resolutions = found.isEmpty() ? Map.of() : stored.resolutionsOf(self);
+	private List<Conflict> toConflicts(IndexedOperation self, List<ScoredConflict> found) {
+		Map<OperationId, Resolution> resolutions = found.isEmpty() ? Map.of() : stored.resolutionsOf(self.id());
 		return found.stream().map(conflict -> {
 			var other = conflict.operation();
-			return new Conflict(other.id(), other.name(), other.organiser(), conflict.score(),
-					List.copyOf(conflict.reasons()), resolutions.get(other.id()));
+			return Conflict.of(other.id(), other.name(), other.organiser(), other.contactPoint(), conflict.score(),
+					List.copyOf(conflict.reasons()), resolutions.get(other.id()), scorer.calendarLevel(self, other));
 		}).toList();
 	}
 

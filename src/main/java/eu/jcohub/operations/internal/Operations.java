@@ -1,5 +1,6 @@
 package eu.jcohub.operations.internal;
 
+import eu.jcohub.shared.Texts;
 import eu.jcohub.access.HandlingCode;
 import eu.jcohub.operations.Competence;
 import eu.jcohub.operations.OperationFilter;
@@ -149,8 +150,8 @@ public class Operations {
 			params.add(filter.type().name());
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
-			sql.append(" and name ilike ?");
-			params.add("%" + filter.text().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+			sql.append(" and name ilike ? escape '\\'");
+			params.add(Texts.likeContaining(filter.text().strip()));
 		}
 		sql.append(" order by lower(phases), name");
 		return jdbc.sql(sql.toString()).params(params).query(Operations::map).list();

@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class OperationFormPages {
 
+	private static final int PRECONDITION_REQUIRED = 428;
+
 	private final OperationRegister register;
 	private final AccessPolicy access;
 	private final FormOptions options;
@@ -78,9 +80,19 @@ class OperationFormPages {
 		return form(OperationForm.of(operation), Map.of(), model);
 	}
 
+	/**
+	 * Who may not change the operation is refused before the form is read; a form without the version it was opened
+	 * on (a hand-made request, an old page) is answered 428 with the form again, since saving it could silently undo
+	 * someone else's change.
+	 */
 	@PostMapping("/operations/{id}")
 	String processUpdateForm(@PathVariable UUID id, @ModelAttribute OperationForm form, Model model, Locale locale,
 			HttpServletResponse response) {
+		register.requireChange(new OperationId(id));
+		if (form.version() == null) {
+			response.setStatus(PRECONDITION_REQUIRED);
+			return form(form, errorMessages.of("form", "form.error.version", locale), model);
+		}
 		try {
 			register.revise(new OperationId(id), form.toPlan(), form.version());
 			return "redirect:/operations/" + id;

@@ -62,12 +62,15 @@ class OperationsApi {
 
 	@PutMapping("/api/operations/{id}")
 	@Operation(summary = "Revise an operation's plan; 'version' must be the version you read (a stale one is refused"
-			+ " with 409, a missing one with 428)")
+			+ " with 409, a missing one with 428)", description = "Who may not change the operation is refused (403) "
+					+ "before the body is looked at.")
 	OperationResource update(@PathVariable UUID id, @RequestBody OperationRequest request) {
+		var operation = new OperationId(id);
+		register.requireChange(operation);
 		if (request.version() == null) {
 			throw new VersionRequired();
 		}
-		return OperationResource.of(register.revise(new OperationId(id), request.toPlan(), request.version()));
+		return OperationResource.of(register.revise(operation, request.toPlan(), request.version()));
 	}
 
 }

@@ -6,14 +6,14 @@ import eu.jcohub.protection.Retention;
 import eu.jcohub.protection.RetentionRules;
 import eu.jcohub.protection.SubjectAccess;
 import eu.jcohub.protection.SubjectMention;
-import eu.jcohub.protection.SubjectQuery;
 import eu.jcohub.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,10 +48,11 @@ class DataProtectionApi {
 	@Operation(summary = "Set how many years an organisation keeps a category (its national coordinator, or an "
 			+ "administrator)")
 	RetentionRules.Rule set(@PathVariable PersonalDataCategory category, @RequestBody RuleRequest request) {
+		var organisation = request.organisation() == null ? access.currentUser().organisation() : request.organisation();
+		rules.requireManage(organisation);
 		if (request.years() == null) {
 			throw InvalidInput.of("years", "give the number of years");
 		}
-		var organisation = request.organisation() == null ? access.currentUser().organisation() : request.organisation();
 		return rules.set(organisation, category, request.years());
 	}
 
@@ -65,9 +66,23 @@ class DataProtectionApi {
 	@Operation(summary = "Your administration's records mentioning a person or company (coordinators and leaders); "
 			+ "the search is audited")
 	List<SubjectMention> subjectAccess(@RequestParam @Nullable String name,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate birthDate,
+			@Parameter(schema = @Schema(type = "string", format = "date")) @RequestParam @Nullable String birthDate,
 			@RequestParam @Nullable String number) {
-		return subjectAccess.search(new SubjectQuery(name, birthDate, number));
+		// Who may search is decided before what was typed is read, the date included.
+		subjectAccess.requireAllowed();
+		return subjectAccess.search(name, day(birthDate), number);
+	}
+
+	private static @Nullable LocalDate day(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw InvalidInput.of("birthDate", "a date as YYYY-MM-DD");
+		}
 	}
 
 	record RuleRequest(@Nullable Integer years, @Nullable String organisation) {

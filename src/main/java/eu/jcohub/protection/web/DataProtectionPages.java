@@ -7,7 +7,6 @@ import eu.jcohub.protection.PersonalDataCategory;
 import eu.jcohub.protection.Retention;
 import eu.jcohub.protection.RetentionRules;
 import eu.jcohub.protection.SubjectAccess;
-import eu.jcohub.protection.SubjectQuery;
 import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.web.FormErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,7 +52,8 @@ class DataProtectionPages {
 		model.addAttribute("query", new QueryForm(name, birthDate, number));
 		if (name != null || birthDate != null || number != null) {
 			try {
-				model.addAttribute("mentions", subjectAccess.search(new SubjectQuery(name, date(birthDate), number)));
+				subjectAccess.requireAllowed();
+				model.addAttribute("mentions", subjectAccess.search(name, date(birthDate), number));
 			}
 			catch (InvalidInput invalid) {
 				response.setStatus(422);
@@ -68,6 +68,7 @@ class DataProtectionPages {
 	String set(@RequestParam String organisation, @RequestParam String category, @RequestParam @Nullable String years,
 			RedirectAttributes redirect, Model model, Locale locale, HttpServletResponse response) {
 		try {
+			rules.requireManage(organisation);
 			rules.set(organisation, category(category), years(years));
 			redirect.addFlashAttribute("saved", category);
 			return "redirect:/data-protection" + (organisation.equals(access.currentUser().organisation()) ? ""

@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class SeizurePages {
 
+	private static final int PRECONDITION_REQUIRED = 428;
+
 	private static final int UNPROCESSABLE = 422;
 	private static final List<HandlingCode> CODES = List.of(HandlingCode.PARTICIPANTS, HandlingCode.OWNER_ONLY,
 			HandlingCode.NAMED);
@@ -76,6 +78,7 @@ class SeizurePages {
 	@PostMapping("/operations/{id}/seizures")
 	String report(@PathVariable OperationId id, @ModelAttribute SeizureForm form, Model model, Locale locale,
 			HttpServletResponse response) {
+		reports.requireReportOn(id);
 		try {
 			var draft = readable(id, form);
 			return "redirect:/seizures/" + reports.report(id, draft).id();
@@ -112,6 +115,13 @@ class SeizurePages {
 	@PostMapping("/seizures/{id}")
 	String amend(@PathVariable UUID id, @ModelAttribute SeizureForm form, Model model, Locale locale,
 			HttpServletResponse response) {
+		reports.requireAmend(id);
+		if (form.getVersion() == null) {
+			// A form without the version it was opened on could silently undo someone else's amendment.
+			response.setStatus(PRECONDITION_REQUIRED);
+			var view = reports.read(id);
+			return form(view.operationId(), view, form, errorMessages.of("version", "form.error.version", locale), model);
+		}
 		try {
 			reports.amend(id, readable(reports.operationOf(id), form), form.getVersion());
 			return "redirect:/seizures/" + id;

@@ -3,6 +3,7 @@ package eu.jcohub.seizures.web;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.seizures.SeizureReports;
 import eu.jcohub.shared.OperationId;
+import eu.jcohub.shared.VersionRequired;
 import eu.jcohub.seizures.SeizureSummary;
 import eu.jcohub.seizures.SeizureView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,6 +43,7 @@ class SeizuresApi {
 	@PostMapping("/api/operations/{id}/seizures")
 	@Operation(summary = "Report a seizure made during the operation, owned by your organisation")
 	ResponseEntity<SeizureView> report(@PathVariable OperationId id, @RequestBody SeizureRequest request) {
+		reports.requireReportOn(id);
 		var view = reports.report(id, request.toDraft());
 		return ResponseEntity.created(URI.create("/api/seizures/" + view.id())).body(view);
 	}
@@ -75,8 +77,14 @@ class SeizuresApi {
 
 	@PutMapping("/api/seizures/{id}")
 	@Operation(summary = "Amend a seizure report (reporting organisation)",
-			description = "Send 'version' to guard against lost updates. Only the owner may widen who can read it.")
+			description = "'version' must be the version you read (a stale one is refused with 409, a missing one with "
+					+ "428). Only the owner may widen who can read it. Who may not amend the report is refused (403) "
+					+ "before the body is looked at.")
 	SeizureView amend(@PathVariable UUID id, @RequestBody SeizureRequest request) {
+		reports.requireAmend(id);
+		if (request.version() == null) {
+			throw new VersionRequired();
+		}
 		return reports.amend(id, request.toDraft(), request.version());
 	}
 }

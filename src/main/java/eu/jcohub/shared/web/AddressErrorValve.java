@@ -30,6 +30,7 @@ public class AddressErrorValve extends ErrorReportValve {
 		var messages = ResourceBundle.getBundle("messages", Locale.ENGLISH);
 		var detail = status.is5xxServerError() ? messages.getString("error.other")
 				: status == HttpStatus.NOT_FOUND ? messages.getString("error.404") : messages.getString("error.address");
+		SecurityHeaders.write(request, response);
 		try {
 			var uri = request.getRequestURI();
 			if (uri != null && uri.startsWith("/api/")) {

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,10 +26,16 @@ class ApiDescription {
 	static final String BASIC = "basic";
 	static final String BEARER = "bearer";
 
+	/**
+	 * The server is JCO Hub's public address, or, where none is configured, {@code /}: the address the reader
+	 * loaded the description from. Never the request's Host header, which would let a crafted request point Swagger
+	 * UI's calls at another server.
+	 */
 	@Bean
-	OpenAPI jcoHubApi(MessageSource messages, ObjectProvider<BuildProperties> build) {
+	OpenAPI jcoHubApi(MessageSource messages, ObjectProvider<BuildProperties> build, PublicAddress address) {
 		var english = Locale.ENGLISH;
 		return new OpenAPI()
+			.servers(List.of(new Server().url(address.configured().map(URI::toString).orElse("/"))))
 			.info(new Info().title(messages.getMessage("api.title", null, english))
 				.version(version(build))
 				.description(messages.getMessage("api.description", null, english)))

@@ -4,6 +4,7 @@ import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.NotFound;
+import eu.jcohub.shared.TooManyRequests;
 import eu.jcohub.shared.VersionRequired;
 import eu.jcohub.shared.db.DatabaseAvailability;
 import org.springframework.context.MessageSource;
@@ -59,7 +60,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Forbidden.class)
-	ProblemDetail forbidden(Forbidden e) {
+	ProblemDetail forbidden(Forbidden e, jakarta.servlet.http.HttpServletRequest request) {
+		var codes = e.getCodes();
+		SecurityLog.refused(request, 403, codes == null ? null : codes[0]);
 		return problem(HttpStatus.FORBIDDEN, messages.getMessage(e, LocaleContextHolder.getLocale()));
 	}
 
@@ -73,6 +76,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		var problem = problem(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
 		problem.setProperty("errors", java.util.Map.of("version", "required: the version you read"));
 		return problem;
+	}
+
+	@ExceptionHandler(TooManyRequests.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequests e) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, messages.getMessage(e, LocaleContextHolder.getLocale())));
 	}
 
 	@ExceptionHandler(InvalidInput.class)

@@ -3,6 +3,8 @@ package eu.jcohub.shared.web;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.NotFound;
+import eu.jcohub.shared.TooManyRequests;
+import eu.jcohub.shared.VersionRequired;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -30,13 +32,28 @@ class PageErrors {
 	}
 
 	@ExceptionHandler(Forbidden.class)
-	void forbidden(HttpServletResponse response) throws IOException {
+	void forbidden(Forbidden e, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		var codes = e.getCodes();
+		SecurityLog.refused(request, 403, codes == null ? null : codes[0]);
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	void badRequest(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+	}
+
+	/** A form without its version that no page caught first: the error page, never a server error. */
+	@ExceptionHandler(VersionRequired.class)
+	void versionRequired(HttpServletResponse response) throws IOException {
+		response.sendError(428);
+	}
+
+	@ExceptionHandler(TooManyRequests.class)
+	void tooMany(TooManyRequests e, HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+		response.sendError(429);
 	}
 
 	@ExceptionHandler(DomainRuleViolation.class)

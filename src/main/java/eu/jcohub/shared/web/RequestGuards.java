@@ -9,10 +9,21 @@ import org.springframework.core.Ordered;
 
 /**
  * What stands between a malformed request and the application: the server's answer to an address it cannot
- * read, and the query-string check in front of every other filter (after the character encoding is set).
+ * read, the security headers on every answer, and the query-string check in front of every other filter (after the
+ * character encoding is set).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestGuards {
+
+	/** Before every filter that may answer by itself (after the forwarded headers, which say whether it is https). */
+	@Bean
+	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+		var registration = new FilterRegistrationBean<>(new SecurityHeaders());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
+				jakarta.servlet.DispatcherType.ASYNC);
+		return registration;
+	}
 
 	@Bean
 	FilterRegistrationBean<QueryStringGuard> queryStringGuard() {

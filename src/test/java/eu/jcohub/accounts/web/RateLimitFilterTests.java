@@ -11,7 +11,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** The limits with small numbers and a hand-moved clock; RateLimitTests shows the filter is in place. */
 class RateLimitFilterTests {
 
-	private final SlidingWindowLimiterTests.HandClock clock = new SlidingWindowLimiterTests.HandClock();
+	private final eu.jcohub.shared.SlidingWindowLimiterTests.HandClock clock = new eu.jcohub.shared.SlidingWindowLimiterTests.HandClock();
 	private final RateLimitFilter filter = new RateLimitFilter(new RateLimitProperties(4, 2, 3, 2), clock);
 
 	@Test

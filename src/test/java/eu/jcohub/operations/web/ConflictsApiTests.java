@@ -173,7 +173,8 @@ class ConflictsApiTests {
 				start, start.plusDays(10));
 
 		var outsider = Api.as(port, "t.coordinator.pt").post("/api/deconfliction/check", draft);
-		assertThat(outsider.body()).contains("HIDDEN MODES").contains("take part in both").doesNotContain("rail");
+		assertThat(outsider.body()).contains("HIDDEN MODES").contains("\"detailsWithheld\":true")
+			.doesNotContain("take part in both").doesNotContain("rail");
 		var participant = Api.as(port, finn).post("/api/deconfliction/check", draft);
 		assertThat(participant.body()).contains("both control rail");
 

@@ -1,4 +1,4 @@
-package eu.jcohub.accounts.web;
+package eu.jcohub.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * times of the attempts let through in the last window). Refused attempts do not count, so a client that
  * waits as told gets through. In memory, per instance.
  */
-final class SlidingWindowLimiter {
+public final class SlidingWindowLimiter {
 
 	private static final int SWEEP_ABOVE_KEYS = 10_000;
 	private final int limit;
@@ -23,7 +23,7 @@ final class SlidingWindowLimiter {
 	private final Map<String, Deque<Long>> attempts = new ConcurrentHashMap<>();
 	private final AtomicLong nextSweep = new AtomicLong();
 
-	SlidingWindowLimiter(int limit, Duration window, Clock clock) {
+	public SlidingWindowLimiter(int limit, Duration window, Clock clock) {
 		if (limit < 1 || window.isNegative() || window.isZero()) {
 			throw new IllegalArgumentException("A rate limit needs at least one attempt in a positive window");
 		}
@@ -33,7 +33,7 @@ final class SlidingWindowLimiter {
 	}
 
 	/** Counts an attempt for the key; empty if it may go ahead, else how long until the next one may. */
-	Optional<Duration> attempt(String key) {
+	public Optional<Duration> attempt(String key) {
 		long now = clock.millis();
 		sweepIfCrowded(now);
 		var wait = new long[1];

@@ -1,4 +1,4 @@
-package eu.jcohub.accounts.web;
+package eu.jcohub.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-class SlidingWindowLimiterTests {
+public class SlidingWindowLimiterTests {
 
 	/** A clock the test moves by hand. */
-	static final class HandClock extends Clock {
+	public static final class HandClock extends Clock {
 
 		private Instant now = Instant.parse("2061-01-01T00:00:00Z");
 
-		void advance(Duration duration) {
+		public void advance(Duration duration) {
 			now = now.plus(duration);
 		}
 
