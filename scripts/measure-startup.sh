@@ -11,7 +11,7 @@ port="${1:-8099}"
 jar="$(ls target/jcohub-*.jar | grep -v plain | head -1)"
 data="$(mktemp -d /tmp/jcohub-startup.XXXXXX)"
 log="$data.log"
-accounts="secretariat facilitator leader.dk coordinator.fi coordinator.de coordinator.pl ocu officer.fi officer.pl
+accounts="secretariat facilitator leader.dk coordinator.fi coordinator.de coordinator.pl coordinator.fr coordinator.gr ocu officer.fi officer.pl
 analyst observer.frontex observer.europol police.de prosecutor.pl admin"
 
 start=$(date +%s.%N)
