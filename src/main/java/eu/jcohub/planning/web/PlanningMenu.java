@@ -2,7 +2,9 @@ package eu.jcohub.planning.web;
 
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.Role;
+import eu.jcohub.access.Visibility;
 import eu.jcohub.planning.PlanningRules;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,9 +22,13 @@ class PlanningMenu {
 		this.access = access;
 	}
 
+	/**
+	 * The board's rule depends on the user's roles alone, so no operation roles are read: the menu is drawn on every
+	 * page, the error pages included, and must be drawn while the database cannot be reached.
+	 */
 	@ModelAttribute("mayUseBoard")
 	boolean mayUseBoard() {
-		return access.signedIn().map(user -> access.visibilityOf(user).allows(PlanningRules.BOARD)).orElse(false);
+		return access.signedIn().map(user -> Visibility.of(user, Map.of()).allows(PlanningRules.BOARD)).orElse(false);
 	}
 
 	@ModelAttribute("hasInvitations")
