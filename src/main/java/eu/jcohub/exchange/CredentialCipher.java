@@ -70,13 +70,15 @@ class CredentialCipher {
 			Files.createDirectories(file.toAbsolutePath().getParent());
 			var bytes = new byte[32];
 			new SecureRandom().nextBytes(bytes);
+			// Readable by its owner only from its first byte on; where the file system has no POSIX permissions
+			// (Windows), the directory's apply.
+			if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			}
+			else {
+				Files.createFile(file);
+			}
 			Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException notPosix) {
-				// Windows: the directory's permissions apply.
-			}
 			return bytes;
 		}
 		catch (IOException e) {

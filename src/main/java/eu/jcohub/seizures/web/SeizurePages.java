@@ -10,6 +10,8 @@ import eu.jcohub.seizures.SeizureAuditVocabulary;
 import eu.jcohub.seizures.SeizureDraft;
 import eu.jcohub.seizures.SeizureReports;
 import eu.jcohub.seizures.SeizureRules;
+import eu.jcohub.seizures.ReportSection;
+import eu.jcohub.seizures.ReportType;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.seizures.SeizureView;
 import eu.jcohub.shared.DomainRuleViolation;
@@ -17,6 +19,7 @@ import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.web.FormErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +49,11 @@ class SeizurePages {
 	private final AccessPolicy access;
 	private final ReferenceData reference;
 	private final FormErrorMessages errorMessages;
+	private final List<ReportSection> sections;
 
 	SeizurePages(SeizureReports reports, OperationRegister operations, AuditSearch audit, ReadableEntries auditWords,
-			AccessPolicy access, ReferenceData reference, FormErrorMessages errorMessages) {
+			AccessPolicy access, ReferenceData reference, FormErrorMessages errorMessages, List<ReportSection> sections) {
+		this.sections = sections;
 		this.reports = reports;
 		this.operations = operations;
 		this.audit = audit;
@@ -100,6 +105,11 @@ class SeizurePages {
 				new AuditSearch.Criteria(SeizureAuditVocabulary.SEIZURE_REPORT.code(), id.toString(), null, null, null)),
 				locale) : List.of());
 		model.addAttribute("ownersTrail", ownersTrail);
+		var shown = new ReportSection.Report(view.id(), view.operationId(), view.reference(), view.owner(), ReportType.SEIZURE);
+		model.addAttribute("sections", sections.stream()
+			.sorted(Comparator.comparingInt(ReportSection::order))
+			.flatMap(section -> section.sectionFor(shown).stream())
+			.toList());
 		return "seizures/show";
 	}
 
