@@ -84,7 +84,7 @@ class DemoFieldReports {
 				null, null, null);
 	}
 
-	private Instant ago(int hours) {
-		return Instant.now(clock).minus(Duration.ofHours(hours));
+	private String ago(int hours) {
+		return Instant.now(clock).minus(Duration.ofHours(hours)).toString();
 	}
 }

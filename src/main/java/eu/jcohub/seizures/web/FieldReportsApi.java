@@ -133,7 +133,21 @@ class FieldReportsApi {
 			var item = items.get(i);
 			numbered.add(new FieldReports.BulkItem(i + 1, item.idempotencyKey(), item.toDraft()));
 		}
-		return reports.submitAll(id, numbered);
+		return refusedIfNothingStored(reports.submitAll(id, numbered));
+	}
+
+	/**
+	 * A batch of which nothing could be stored is refused as a whole (422), each item's reasons named by its place in
+	 * the batch ({@code [0].quantity} for the first item's quantity); otherwise the answer lists every item.
+	 */
+	private static List<FieldReports.BulkResult> refusedIfNothingStored(List<FieldReports.BulkResult> results) {
+		if (results.isEmpty() || results.stream().anyMatch(result -> !result.outcome().equals("REFUSED"))) {
+			return results;
+		}
+		var errors = new java.util.LinkedHashMap<String, String>();
+		results.forEach(result -> result.errors().forEach((field, reason) ->
+				errors.put("[" + (result.row() - 1) + "]." + field, reason)));
+		throw new InvalidInput(errors);
 	}
 
 	@PostMapping(path = "/api/operations/{id}/reports/bulk", consumes = "text/csv")
@@ -146,7 +160,7 @@ class FieldReportsApi {
 		parsed.unreadable().forEach(row -> results.add(new FieldReports.BulkResult(row.row(), "REFUSED", null, null,
 				row.errors())));
 		results.sort(Comparator.comparingInt(FieldReports.BulkResult::row));
-		return results;
+		return refusedIfNothingStored(results);
 	}
 
 	@GetMapping("/api/operations/{id}/reports")
@@ -206,8 +220,9 @@ class FieldReportsApi {
 	}
 
 	@PostMapping(path = "/api/reports/{id}/photos", consumes = "multipart/form-data")
-	@Operation(summary = "Attach a photo to a seizure (the reporting administration): JPEG or PNG by content, at most "
-			+ "5 MB; stored without its camera metadata (location, device)")
+	@Operation(summary = "Attach a photo to a seizure (reporting administration): JPEG or PNG, at most 5 MB",
+			description = "The type is checked by content; the photo is stored re-encoded, without its camera "
+					+ "metadata (location, device).")
 	ResponseEntity<Photos.PhotoInfo> attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file)
 			throws java.io.IOException {
 		photos.requireAttach(id);
