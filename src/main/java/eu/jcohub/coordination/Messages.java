@@ -47,9 +47,12 @@ public class Messages {
 	private final Notifications notifications;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final org.springframework.context.MessageSource words;
 
-	Messages(MessageStore store, OperationRegister operations, AccessPolicy access, ReferenceData reference,
+	Messages(org.springframework.context.MessageSource words, MessageStore store, OperationRegister operations,
+			AccessPolicy access, ReferenceData reference,
 			UserAccounts accounts, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+		this.words = words;
 		this.store = store;
 		this.operations = operations;
 		this.access = access;
@@ -74,14 +77,14 @@ public class Messages {
 		var problems = new InvalidInput.Collector();
 		var body = text == null ? "" : text.strip();
 		if (body.isEmpty()) {
-			problems.reject("text", "coordination.message.text.required");
+			problems.reject("text", words("coordination.message.text.required"));
 		}
 		else if (body.length() > LONGEST_TEXT) {
-			problems.reject("text", "coordination.message.text.tooLong");
+			problems.reject("text", words("coordination.message.text.tooLong"));
 		}
 		var to = addressedTo == null || addressedTo.isBlank() ? null : addressedTo.strip();
 		if (to != null && !administrations.contains(to)) {
-			problems.reject("addressedTo", "coordination.message.addressedTo.unknown");
+			problems.reject("addressedTo", words("coordination.message.addressedTo.unknown"));
 		}
 		problems.throwIfAny();
 		var recipients = (to == null ? administrations : Set.of(to)).stream()
@@ -177,6 +180,11 @@ public class Messages {
 				message.addressedTo() == null ? null : reference.organisationName(message.addressedTo()),
 				message.sentAt(), recipients, mine.map(MessageStore.Recipient::acknowledgedAt).orElse(null),
 				mine.isPresent() && mine.get().acknowledgedAt() == null, pending);
+	}
+
+	/** Field errors in the reader's words: the API shows them as they are, and so does the form. */
+	private String words(String key) {
+		return words.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	private LocalDate today() {

@@ -27,17 +27,16 @@ class MessagesApi {
 	}
 
 	@PostMapping("/api/operations/{id}/messages")
-	@Operation(summary = "Send a message or alert to every administration taking part, or to one ('addressedTo', an "
-			+ "organisation code); the leader and the OCU while the operation runs",
-			description = "Each of their people finds it in their notifications.")
+	@Operation(summary = "Send a message or alert to every administration taking part, or to one ('addressedTo')",
+			description = "The leader and the OCU, while the operation runs, send; each person of the administrations "
+					+ "it goes to finds it in their notifications.")
 	ResponseEntity<MessageView> send(@PathVariable OperationId id, @RequestBody MessageRequest request) {
 		var sent = messages.send(id, request.addressedTo(), request.text());
 		return ResponseEntity.created(URI.create("/api/operations/" + id.value() + "/messages")).body(sent);
 	}
 
 	@GetMapping("/api/operations/{id}/messages")
-	@Operation(summary = "The operation's messages you may see: all of them with who acknowledged for the leader and "
-			+ "the OCU, those sent to your administration for the others taking part")
+	@Operation(summary = "The operation's messages you may see, with who acknowledged them for the leader and the OCU")
 	List<MessageView> ofOperation(@PathVariable OperationId id) {
 		return messages.ofOperation(id);
 	}

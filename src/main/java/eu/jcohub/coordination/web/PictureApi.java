@@ -27,8 +27,8 @@ class PictureApi {
 	}
 
 	@GetMapping("/api/operations/{id}/statistics")
-	@Operation(summary = "The live picture's figures: controls and seizures per day, administration, place, risk area, "
-			+ "transport mode and phase; hit rate per risk profile; quantities per unit; drop warnings",
+	@Operation(summary = "The live picture's figures: controls and seizures per day, place, risk area and more; hit rates; "
+			+ "drop warnings",
 			description = "Only validated reports count. For those taking part, the organiser and the holders of a role "
 					+ "on the operation.")
 	Statistics statistics(@PathVariable OperationId id) {
@@ -36,8 +36,7 @@ class PictureApi {
 	}
 
 	@GetMapping(path = "/api/operations/{id}/feed", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	@Operation(summary = "The live picture as server-sent events: a 'statistics' event with the figures now, then one "
-			+ "each time a validated report changes them",
+	@Operation(summary = "The live picture as server-sent events: the figures now, then again on every validated report",
 			description = "The stream ends after 'seconds' (default 1800, at most 3600); an EventSource reconnects by "
 					+ "itself. Same access as the figures.")
 	SseEmitter feed(@PathVariable OperationId id, @RequestParam(defaultValue = "1800") int seconds) {

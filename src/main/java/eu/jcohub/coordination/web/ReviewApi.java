@@ -35,8 +35,9 @@ class ReviewApi {
 	}
 
 	@GetMapping("/api/operations/{id}/review")
-	@Operation(summary = "The review of a phase ('phase'; without it the last phase closed, else the first): results "
-			+ "per risk profile, place and risk area, drop warnings, profiles without hits, places with high hit rates")
+	@Operation(summary = "The review of a phase: results per risk profile, place and risk area, drop warnings, suggested "
+			+ "changes",
+			description = "'phase': without it the last phase closed, else the first.")
 	Review review(@PathVariable OperationId id, @RequestParam(required = false) @Nullable Integer phase) {
 		return reviews.of(id, phase);
 	}
