@@ -145,6 +145,19 @@ public class OperationRegister {
 	}
 
 	/**
+	 * The same step, taken for the execution of the operation by someone the planning module has found may run
+	 * it (its OCU opening or closing a phase), who need not be allowed to change the plan. Only the planning module
+	 * calls this.
+	 */
+	@Transactional
+	public OperationView moveByExecution(OperationId id, OperationStatus to, String reason, Instant at) {
+		if (at.isAfter(Instant.now(clock))) {
+			throw new IllegalArgumentException("a lifecycle step cannot be dated in the future: " + at);
+		}
+		return move(load(id), to, reason, at, access.visibility());
+	}
+
+	/**
 	 * Adds a country to an operation's participants because its administration accepted the organiser's invitation
 	 * (the invitation is the organiser's consent, so the one accepting needs no right to change the plan). Only the
 	 * planning module calls this, once it has checked that the invitation is the user's to answer.

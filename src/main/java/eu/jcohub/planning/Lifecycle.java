@@ -172,11 +172,23 @@ public class Lifecycle {
 	/** The same, dated when the phase opened (the demo's past operations). */
 	@Transactional
 	public OperationView openPhase(OperationId id, String reason, Instant at) {
+		return openPhase(id, reason, at, false);
+	}
+
+	/**
+	 * The same, for the module running the execution of the operation, which decides with its own rules whether the
+	 * user runs it ({@code byItsOcu}: the operation's OCU, who need not be a planner); otherwise the user must be
+	 * one who may plan it.
+	 */
+	@Transactional
+	public OperationView openPhase(OperationId id, String reason, Instant at, boolean byItsOcu) {
 		var operation = register.find(id);
 		var verdict = verdict(operation.status(), OPERATIONAL);
 		refuse(verdict == Verdict.BY_EXECUTION ? Verdict.ALLOWED : verdict, operation.status(), OPERATIONAL);
-		requirePlanner(operation);
-		return take(operation, OPERATIONAL, history.phasesOpened(id) + 1, reason, at);
+		if (!byItsOcu) {
+			requirePlanner(operation);
+		}
+		return take(operation, OPERATIONAL, history.phasesOpened(id) + 1, reason, at, byItsOcu);
 	}
 
 	/**
@@ -191,6 +203,12 @@ public class Lifecycle {
 	/** The same, dated when the phase closed (the demo's past operations). */
 	@Transactional
 	public OperationView closePhase(OperationId id, String reason, Instant at) {
+		return closePhase(id, reason, at, false);
+	}
+
+	/** The same, for the module running the execution of the operation, like {@link #openPhase(OperationId, String, Instant, boolean)}. */
+	@Transactional
+	public OperationView closePhase(OperationId id, String reason, Instant at, boolean byItsOcu) {
 		var operation = register.find(id);
 		if (operation.status() == TABLED) {
 			refuse(Verdict.NO_LIFECYCLE, TABLED, DEBRIEFING);
@@ -198,18 +216,26 @@ public class Lifecycle {
 		if (operation.status() != OPERATIONAL) {
 			throw new TransitionRefused(List.of(text("lifecycle.refused.noPhaseOpen", status(operation.status()))));
 		}
-		requirePlanner(operation);
+		if (!byItsOcu) {
+			requirePlanner(operation);
+		}
 		int phase = history.phasesOpened(id);
 		var to = phase < operation.plan().phases().size() ? REVIEW_BREAK : DEBRIEFING;
-		return take(operation, to, phase, reason, at);
+		return take(operation, to, phase, reason, at, byItsOcu);
 	}
 
 	private OperationView take(OperationView operation, OperationStatus to, int phase, String reason, Instant at) {
+		return take(operation, to, phase, reason, at, false);
+	}
+
+	private OperationView take(OperationView operation, OperationStatus to, int phase, String reason, Instant at,
+			boolean byItsOcu) {
 		var refusals = guardRefusals(new Transition(operation.id(), operation.status(), to, phase));
 		if (!refusals.isEmpty()) {
 			throw new TransitionRefused(refusals);
 		}
-		return register.moveTo(operation.id(), to, reason, at);
+		return byItsOcu ? register.moveByExecution(operation.id(), to, reason, at)
+				: register.moveTo(operation.id(), to, reason, at);
 	}
 
 	private LifecycleView.Step step(OperationView operation, OperationStatus to, Visibility visibility) {

@@ -55,9 +55,11 @@ public class SeizureAuditVocabulary implements AuditVocabulary {
 	public Optional<String> value(RecordKind kind, String field, String value, AuditWording wording) {
 		return switch (field) {
 			case "operation" -> operationName(value);
-			case "goodsCategory" -> Optional.of(reference.riskAreaName(value));
+			case "goodsCategory" -> value.isEmpty() ? Optional.of("") : Optional.of(reference.riskAreaName(value));
 			case "location" -> reference.location(value).map(location -> location.name() + " (" + value + ")");
 			case "handlingCode" -> wording.text("handling." + value);
+			case "type" -> wording.text("report.type." + value);
+			case "state" -> wording.text("report.state." + value);
 			case "namedOrganisations" -> Optional.of(reference.organisation(value).map(Organisation::name).orElse(value));
 			default -> Optional.empty();
 		};

@@ -88,7 +88,7 @@ class SeizureChecks {
 			.ifPresent(code -> errors.reject("namedOrganisations", "unknown organisation " + code));
 	}
 
-	private static void subject(Subject subject, LocalDate today, InvalidInput.Collector errors) {
+	static void subject(Subject subject, LocalDate today, InvalidInput.Collector errors) {
 		if (subject.personBirthDate() != null
 				&& (subject.personBirthDate().isAfter(today) || subject.personBirthDate().getYear() < 1900)) {
 			errors.reject("personBirthDate", "give a date of birth between 1900 and today");

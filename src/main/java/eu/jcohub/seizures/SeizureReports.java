@@ -37,9 +37,11 @@ public class SeizureReports {
 	private final AccessPolicy access;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final PhaseStore phases;
 
 	SeizureReports(SeizureStore store, SeizureChecks checks, OperationRegister operations, AccessPolicy access,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PhaseStore phases) {
+		this.phases = phases;
 		this.store = store;
 		this.checks = checks;
 		this.operations = operations;
@@ -57,9 +59,12 @@ public class SeizureReports {
 		visibility.require(SeizureRules.REPORT, operation.asRecord(today));
 		var facts = checks.facts(draft, operation, today);
 		var owner = visibility.user().organisation();
+		var now = Instant.now(clock);
+		var occurred = facts.seizedOn().equals(today) ? now : facts.seizedOn().atStartOfDay(clock.getZone()).toInstant();
 		var report = new SeizureReport(UUID.randomUUID(), operationId, store.nextReference(owner, facts.seizedOn().getYear()),
 				owner, facts, draft.handlingCode(), draft.namedOrganisations(), draft.subject(), Set.of(),
-				visibility.user().username(), Instant.now(clock), 0);
+				visibility.user().username(), now, 0, SeizureReport.Field.seizure(occurred, phases.phaseAt(operationId, occurred)),
+				SeizureReport.Review.RECEIVED);
 		store.insert(report);
 		events.publishEvent(RecordChanged.created(SeizureAuditVocabulary.SEIZURE_REPORT, report.id().toString(),
 				report.auditState()).ownedBy(owner).labelled(report.reference()));
@@ -86,6 +91,7 @@ public class SeizureReports {
 		var today = LocalDate.now(clock);
 		var record = report.protect(operation, today);
 		visibility.requireDetails(record);
+		visibility.require(SeizureRules.READ, record);
 		boolean personal = ProtectionRules.maySeePersonalData(visibility, record);
 		events.publishEvent(RecordChanged.of(SeizureAuditVocabulary.SEIZURE_REPORT, id.toString(), AuditAction.READ,
 				Map.of("reference", report.reference(), "personalDataShown", personal && !report.subject().isEmpty()))
@@ -110,7 +116,8 @@ public class SeizureReports {
 		var operation = operations.circle(operationId);
 		var today = LocalDate.now(clock);
 		return store.ofOperation(operationId).stream()
-			.filter(report -> visibility.canSeeDetails(report.protect(operation, today)))
+			.filter(report -> visibility.canSeeDetails(report.protect(operation, today))
+					&& visibility.allows(SeizureRules.READ, report.protect(operation, today)))
 			.map(report -> new SeizureSummary(report.id(), report.reference(), report.owner(), report.facts().seizedOn(),
 					report.facts().goodsCategory(), report.handlingCode()))
 			.toList();

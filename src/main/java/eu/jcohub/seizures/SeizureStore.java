@@ -26,7 +26,11 @@ class SeizureStore {
 	private static final String COLUMNS = """
 			id, operation_id, reference, owner, seized_on, location_code, place, goods_category, description, quantity,
 			unit, estimated_value_eur, handling_code, named_organisations, person_name, person_birth_date,
-			document_number, company_name, company_registration_number, anonymised, reported_by, reported_at, version""";
+			document_number, company_name, company_registration_number, anonymised, reported_by, reported_at, version,
+			type, phase, occurred_at, late, transport_mode, duties_eur, concealment, route_from, route_to, identifiers,
+			profile_id, controlled_kind, controlled_count, result, idempotency_key, state, question, answer,
+			reject_reason, decided_by, decided_at""";
+	private static final String VALUES = "?, ".repeat(43) + "?";
 	private final JdbcClient jdbc;
 
 	SeizureStore(JdbcClient jdbc) {
@@ -38,28 +42,103 @@ class SeizureStore {
 	 * locked until it ends, and a rollback gives the number back, so numbers have no gaps.
 	 */
 	String nextReference(String owner, int year) {
+		return nextReference(owner, year, ReportType.SEIZURE);
+	}
+
+	/** The same, for seizures ({@code SR}) and controls ({@code CR}), each numbered on their own. */
+	String nextReference(String owner, int year, ReportType type) {
+		var kind = type == ReportType.SEIZURE ? "SR" : "CR";
 		int number = jdbc.sql("""
-				insert into seizure_report_counters (owner, year, last_number) values (?, ?, 1)
-				on conflict (owner, year) do update set last_number = seizure_report_counters.last_number + 1
+				insert into seizure_report_counters (owner, year, kind, last_number) values (?, ?, ?, 1)
+				on conflict (owner, year, kind) do update set last_number = seizure_report_counters.last_number + 1
 				returning last_number""")
-			.params(owner, year)
+			.params(owner, year, kind)
 			.query(Integer.class)
 			.single();
-		return "SR-" + year + "-" + owner + "-" + String.format("%05d", number);
+		return kind + "-" + year + "-" + owner + "-" + String.format("%05d", number);
 	}
 
 	void insert(SeizureReport report) {
+		if (!insertUnlessKnown(report)) {
+			throw new IllegalStateException("a report with the idempotency key of " + report.reference() + " exists");
+		}
+	}
+
+	/**
+	 * Inserts the report unless one of the same reporter with the same idempotency key exists: false then, and
+	 * nothing written. The unique index decides, so two submissions arriving together make one report.
+	 */
+	boolean insertUnlessKnown(SeizureReport report) {
 		var facts = report.facts();
 		var subject = report.subject();
-		jdbc.sql("insert into seizure_reports (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+		var field = report.field();
+		var review = report.review();
+		return jdbc.sql("insert into seizure_reports (" + COLUMNS + ") values (" + VALUES + ")"
+				+ " on conflict (reported_by, idempotency_key) where idempotency_key is not null do nothing")
 			.params(report.id(), report.operationId().value(), report.reference(), report.owner(), facts.seizedOn(),
 					facts.locationCode(), facts.place(), facts.goodsCategory(), facts.description(), facts.quantity(),
 					facts.unit(), facts.estimatedValueEur(), report.handlingCode().name(),
 					report.namedOrganisations().stream().sorted().toArray(String[]::new), subject.personName(),
 					subject.personBirthDate(), subject.documentNumber(), subject.companyName(),
 					subject.companyRegistrationNumber(), names(report.anonymised()), report.reportedBy(),
-					Timestamp.from(report.reportedAt()))
-			.update();
+					Timestamp.from(report.reportedAt()), 0L, field.type().name(), field.phase(),
+					Timestamp.from(field.occurredAt()), field.late(), field.transportMode(), field.dutiesEur(),
+					field.concealment(), field.routeFrom(), field.routeTo(), field.identifiers().toArray(String[]::new),
+					field.profileId(), field.controlledKind(), field.controlledCount(),
+					field.result() == null ? null : field.result().name(), field.idempotencyKey(),
+					review.state().name(), review.question(), review.answer(), review.rejectReason(),
+					review.decidedBy(), review.decidedAt() == null ? null : Timestamp.from(review.decidedAt()))
+			.update() == 1;
+	}
+
+	/** The report a reporter made with this idempotency key, if any. */
+	Optional<SeizureReport> findByKey(String reportedBy, String key) {
+		return jdbc.sql("select " + COLUMNS + " from seizure_reports where reported_by = ? and idempotency_key = ?")
+			.params(reportedBy, key)
+			.query(SeizureStore::map)
+			.optional();
+	}
+
+	/** Saves where the report stands with the OCU; false if someone else changed it since it was read. */
+	boolean saveReview(SeizureReport report) {
+		var review = report.review();
+		return jdbc.sql("""
+				update seizure_reports set state = ?, question = ?, answer = ?, reject_reason = ?, decided_by = ?,
+				       decided_at = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(review.state().name(), review.question(), review.answer(), review.rejectReason(),
+					review.decidedBy(), review.decidedAt() == null ? null : Timestamp.from(review.decidedAt()),
+					report.id(), report.version())
+			.update() == 1;
+	}
+
+	/** The operation's field reports, filtered; newest first. */
+	List<SeizureReport> ofOperation(OperationId operationId, @Nullable ReportState state, @Nullable ReportType type,
+			java.time.@Nullable Instant from) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from seizure_reports
+				where operation_id = :operation
+				  and (:state::text is null or state = :state)
+				  and (:type::text is null or type = :type)
+				  and (:from::timestamptz is null or coalesce(occurred_at, seized_on::timestamptz) >= :from)
+				order by coalesce(occurred_at, seized_on::timestamptz) desc, reference""")
+			.param("operation", operationId.value())
+			.param("state", state == null ? null : state.name())
+			.param("type", type == null ? null : type.name())
+			.param("from", from == null ? null : Timestamp.from(from))
+			.query(SeizureStore::map)
+			.list();
+	}
+
+	/** Who reported on the operation from when (inclusive) to when (exclusive): organisations and locations. */
+	List<String[]> reportersBetween(OperationId operationId, java.time.Instant from, java.time.Instant to) {
+		return jdbc.sql("""
+				select distinct owner, coalesce(location_code, '') from seizure_reports
+				where operation_id = ? and coalesce(occurred_at, seized_on::timestamptz) >= ?
+				  and coalesce(occurred_at, seized_on::timestamptz) < ?""")
+			.params(operationId.value(), Timestamp.from(from), Timestamp.from(to))
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) })
+			.list();
 	}
 
 	/** Saves a changed report; false if someone else changed it since it was read. */
@@ -134,11 +213,25 @@ class SeizureStore {
 		var birth = rs.getDate("person_birth_date");
 		var subject = new Subject(rs.getString("person_name"), birth == null ? null : birth.toLocalDate(),
 				rs.getString("document_number"), rs.getString("company_name"), rs.getString("company_registration_number"));
+		var occurred = rs.getTimestamp("occurred_at");
+		var result = rs.getString("result");
+		var field = new SeizureReport.Field(ReportType.valueOf(rs.getString("type")), rs.getObject("phase", Integer.class),
+				occurred == null ? facts.seizedOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : occurred.toInstant(),
+				rs.getBoolean("late"), rs.getString("transport_mode"), rs.getBigDecimal("duties_eur"),
+				rs.getString("concealment"), rs.getString("route_from"), rs.getString("route_to"),
+				strings(rs.getArray("identifiers")), rs.getObject("profile_id", UUID.class), rs.getString("controlled_kind"),
+				rs.getInt("controlled_count"), result == null ? null : ControlResult.valueOf(result),
+				rs.getString("idempotency_key"));
+		var decided = rs.getTimestamp("decided_at");
+		var review = new SeizureReport.Review(ReportState.valueOf(rs.getString("state")), rs.getString("question"),
+				rs.getString("answer"), rs.getString("reject_reason"), rs.getString("decided_by"),
+				decided == null ? null : decided.toInstant());
 		return new SeizureReport(rs.getObject("id", UUID.class), new OperationId(rs.getObject("operation_id", UUID.class)),
 				rs.getString("reference"), rs.getString("owner"), facts, HandlingCode.valueOf(rs.getString("handling_code")),
 				Set.copyOf(strings(rs.getArray("named_organisations"))), subject,
 				strings(rs.getArray("anonymised")).stream().map(PersonalDataCategory::valueOf).collect(Collectors.toSet()),
-				rs.getString("reported_by"), rs.getTimestamp("reported_at").toInstant(), rs.getLong("version"));
+				rs.getString("reported_by"), rs.getTimestamp("reported_at").toInstant(), rs.getLong("version"), field,
+				review);
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

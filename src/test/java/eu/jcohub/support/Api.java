@@ -59,6 +59,13 @@ public final class Api {
 			.method(method, HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** A POST with a body of the given type and extra headers (an Idempotency-Key …). */
+	public Response post(String path, String contentType, String body, java.util.Map<String, String> headers) {
+		var request = request(path).header("Content-Type", contentType);
+		headers.forEach(request::header);
+		return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	public Response delete(String path) {
 		return send(request(path).DELETE());
 	}

@@ -1,0 +1,420 @@
+package eu.jcohub.seizures;
+
+import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.access.OperationCircle;
+import eu.jcohub.access.Visibility;
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.protection.ProtectionRules;
+import eu.jcohub.shared.AuditAction;
+import eu.jcohub.shared.DomainRuleViolation;
+import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.NotFound;
+import eu.jcohub.shared.OperationId;
+import eu.jcohub.shared.RecordChanged;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Field reports of an operation: controls and seizures sent by the officers of the participating
+ * administrations, once each whatever the retries (the client's idempotency key), validated, queried or rejected
+ * by the operation's OCU. A validated report is told to the rest of JCO Hub ({@link ReportValidated}) in the
+ * transaction that validates it.
+ */
+@Service
+public class FieldReports {
+
+	/** The most reports one bulk submission may carry. */
+	public static final int MAX_BATCH = 1000;
+	private static final int MAX_KEY = 200;
+	private static final int MAX_TEXT = 2000;
+
+	private final SeizureStore store;
+	private final PhaseStore phases;
+	private final RiskProfileStore profiles;
+	private final FieldChecks checks;
+	private final OperationRegister operations;
+	private final AccessPolicy access;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+
+	FieldReports(SeizureStore store, PhaseStore phases, RiskProfileStore profiles, FieldChecks checks,
+			OperationRegister operations, AccessPolicy access, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.store = store;
+		this.phases = phases;
+		this.profiles = profiles;
+		this.checks = checks;
+		this.operations = operations;
+		this.access = access;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** A report as submitted: {@code created} false when an earlier submission with the same key made it. */
+	public record Submitted(FieldReportView report, boolean created) {
+	}
+
+	/** Refuses (403) whoever may not report on the operation, before anything they sent is read. */
+	public void requireReportOn(OperationId operationId) {
+		access.visibility().require(SeizureRules.REPORT, operations.circle(operationId).asRecord(LocalDate.now(clock)));
+	}
+
+	/** Whether the user may report on the operation. */
+	public boolean mayReportOn(OperationId operationId) {
+		return access.visibility().allows(SeizureRules.REPORT, operations.circle(operationId).asRecord(LocalDate.now(clock)));
+	}
+
+	/**
+	 * Submits one control or seizure. The same reporter sending the same key again gets the report the first
+	 * submission made, never a second one, also when both arrive at the same moment; a key they used on another
+	 * operation is refused (409).
+	 */
+	public Submitted submit(OperationId operationId, @Nullable String idempotencyKey, ReportDraft draft) {
+		requireReportOn(operationId);
+		var visibility = access.visibility();
+		var user = visibility.user();
+		var key = key(idempotencyKey);
+		var known = store.findByKey(user.username(), key);
+		if (known.isPresent()) {
+			return new Submitted(repeated(known.get(), operationId), false);
+		}
+		var operation = operations.circle(operationId);
+		var checked = checks.check(draft, target(operationId, user.country().orElse(null)), key);
+		try {
+			var report = transaction.execute(status -> insert(operationId, operation, user.organisation(),
+					user.username(), checked));
+			return new Submitted(view(report, operation, visibility), true);
+		}
+		catch (AlreadySubmitted duplicate) {
+			var first = store.findByKey(user.username(), key).orElseThrow();
+			return new Submitted(repeated(first, operationId), false);
+		}
+	}
+
+	/** One item of a bulk submission and what became of it. */
+	public record BulkItem(int row, @Nullable String idempotencyKey, ReportDraft draft) {
+	}
+
+	/**
+	 * The answer for one item: {@code CREATED} or {@code DUPLICATE} with the report, {@code REFUSED} with the
+	 * reason per field.
+	 */
+	public record BulkResult(int row, String outcome, @Nullable UUID id, @Nullable String reference,
+			Map<String, String> errors) {
+	}
+
+	/**
+	 * Submits a batch, each item on its own: the good ones are stored (once each, by their keys), the bad ones are
+	 * answered with their row and reasons. A batch of more than {@link #MAX_BATCH} is refused as a whole.
+	 */
+	public List<BulkResult> submitAll(OperationId operationId, List<BulkItem> items) {
+		requireReportOn(operationId);
+		if (items.size() > MAX_BATCH) {
+			throw new BatchTooLarge(items.size());
+		}
+		var results = new ArrayList<BulkResult>();
+		for (var item : items) {
+			try {
+				var submitted = submit(operationId, item.idempotencyKey(), item.draft());
+				results.add(new BulkResult(item.row(), submitted.created() ? "CREATED" : "DUPLICATE",
+						submitted.report().id(), submitted.report().reference(), Map.of()));
+			}
+			catch (InvalidInput invalid) {
+				results.add(new BulkResult(item.row(), "REFUSED", null, null, invalid.fieldErrors()));
+			}
+			catch (DomainRuleViolation refused) {
+				results.add(new BulkResult(item.row(), "REFUSED", null, null, Map.of("idempotencyKey", refused.getMessage())));
+			}
+		}
+		return results;
+	}
+
+	/** A batch larger than {@link #MAX_BATCH}: refused before any of it is stored. */
+	public static final class BatchTooLarge extends RuntimeException {
+
+		public BatchTooLarge(int size) {
+			super("A batch carries at most " + MAX_BATCH + " reports; this one has " + size
+					+ ". Send it in parts of " + MAX_BATCH + " or fewer.");
+		}
+	}
+
+	/** The operation's reports the user may see, filtered by state, type and from when; newest first. */
+	public List<FieldReportView> ofOperation(OperationId operationId, @Nullable ReportState state,
+			@Nullable ReportType type, @Nullable Instant from) {
+		var visibility = access.visibility();
+		var operation = operations.circle(operationId);
+		visibility.requireDetails(operation.asRecord(LocalDate.now(clock)));
+		return store.ofOperation(operationId, state, type, from).stream()
+			.filter(report -> mayRead(visibility, report, operation))
+			.map(report -> view(report, operation, visibility))
+			.toList();
+	}
+
+	/** One report as the user may see it; the read is in the audit trail. */
+	public FieldReportView read(UUID id) {
+		var visibility = access.visibility();
+		var report = load(id);
+		var operation = operations.circle(report.operationId());
+		if (!mayRead(visibility, report, operation)) {
+			visibility.require(SeizureRules.READ, report.protect(operation, LocalDate.now(clock)));
+			visibility.requireDetails(report.protect(operation, LocalDate.now(clock)));
+		}
+		var view = view(report, operation, visibility);
+		events.publishEvent(RecordChanged.of(SeizureAuditVocabulary.SEIZURE_REPORT, id.toString(), AuditAction.READ,
+				Map.of("reference", report.reference(), "personalDataShown", view.personalDataVisible()
+						&& !report.subject().isEmpty()))
+			.ownedBy(report.owner()).labelled(report.reference()));
+		return view;
+	}
+
+	/** Whether the user is the operation's OCU, who validates its reports. */
+	public boolean mayValidate(OperationId operationId) {
+		return access.visibility().allows(SeizureRules.VALIDATE, SeizureRules.asExecuted(operations.circle(operationId)));
+	}
+
+	/** Refuses (403) whoever may not validate the report, before anything they sent is read. */
+	public void requireValidate(UUID id) {
+		var report = load(id);
+		access.visibility().require(SeizureRules.VALIDATE, SeizureRules.asExecuted(operations.circle(report.operationId())));
+	}
+
+	/** The OCU validates the report: it counts from now on, and the rest of JCO Hub is told in the same transaction. */
+	public FieldReportView validate(UUID id) {
+		return decide(id, (report, by, at) -> report.validate(by, at));
+	}
+
+	/** The OCU asks the reporter a question about the report. */
+	public FieldReportView query(UUID id, @Nullable String question) {
+		var text = required("question", question, "ask the question the reporter should answer");
+		return decide(id, (report, by, at) -> report.query(text, by, at));
+	}
+
+	/** The OCU rejects the report, saying why. */
+	public FieldReportView reject(UUID id, @Nullable String reason) {
+		var text = required("reason", reason, "say why the report is rejected");
+		return decide(id, (report, by, at) -> report.reject(text, by, at));
+	}
+
+	/** The reporting administration answers the OCU's question: the report is received again. */
+	public FieldReportView answer(UUID id, @Nullable String answer) {
+		var visibility = access.visibility();
+		var report = load(id);
+		var operation = operations.circle(report.operationId());
+		visibility.require(SeizureRules.AMEND, report.protect(operation, LocalDate.now(clock)));
+		var text = required("answer", answer, "give the answer to the OCU's question");
+		return transaction.execute(status -> {
+			var before = report.auditState();
+			report.answer(text);
+			save(report, before);
+			return view(load(id), operation, visibility);
+		});
+	}
+
+	private interface Decision {
+		void apply(SeizureReport report, String by, Instant at);
+	}
+
+	private FieldReportView decide(UUID id, Decision decision) {
+		var visibility = access.visibility();
+		return transaction.execute(status -> {
+			var report = load(id);
+			var operation = operations.circle(report.operationId());
+			visibility.require(SeizureRules.VALIDATE, SeizureRules.asExecuted(operation));
+			var before = report.auditState();
+			var now = Instant.now(clock);
+			decision.apply(report, visibility.user().username(), now);
+			save(report, before);
+			if (report.review().state() == ReportState.VALIDATED) {
+				events.publishEvent(validated(report, now));
+			}
+			return view(load(id), operation, visibility);
+		});
+	}
+
+	private void save(SeizureReport report, Map<String, Object> before) {
+		if (!store.saveReview(report)) {
+			throw new DomainRuleViolation("Report " + report.reference()
+					+ " was changed by someone else in the meantime; reload it and decide again.");
+		}
+		events.publishEvent(RecordChanged.updated(SeizureAuditVocabulary.SEIZURE_REPORT, report.id().toString(), before,
+				report.auditState()).ownedBy(report.owner()).labelled(report.reference()));
+	}
+
+	private ReportValidated validated(SeizureReport report, Instant at) {
+		var field = report.field();
+		var facts = report.facts();
+		String profileName = field.profileId() == null ? null
+				: profiles.latest(field.profileId()).map(latest -> latest.version().name()).orElse(null);
+		return new ReportValidated(report.id(), report.operationId(), field.phase() == null ? 0 : field.phase(),
+				field.type(), field.occurredAt(), report.owner(), facts.locationCode(), field.transportMode(),
+				facts.goodsCategory(), field.profileId(), profileName, facts.quantity(), facts.unit(),
+				facts.estimatedValueEur(), field.dutiesEur(), field.controlledCount(), field.infringement(), at);
+	}
+
+	/** Identifiers (and, for those who may see them, companies) found in more than one of the operation's reports. */
+	public record Match(String kind, String value, List<FieldReportView> reports) {
+	}
+
+	/**
+	 * Possible links for the OCU: the same container, plate, vessel or flight in more than one report of the
+	 * operation; the same company too, among the reports whose companies the OCU may see.
+	 */
+	public List<Match> matches(OperationId operationId) {
+		var visibility = access.visibility();
+		var operation = operations.circle(operationId);
+		visibility.require(SeizureRules.VALIDATE, SeizureRules.asExecuted(operation));
+		var reports = ofOperation(operationId, null, null, null).stream()
+			.filter(report -> report.state() != ReportState.REJECTED)
+			.toList();
+		var byIdentifier = new LinkedHashMap<String, List<FieldReportView>>();
+		var byCompany = new LinkedHashMap<String, List<FieldReportView>>();
+		for (var report : reports) {
+			report.identifiers().forEach(identifier -> byIdentifier.computeIfAbsent(identifier, k -> new ArrayList<>())
+				.add(report));
+			var company = report.subject().companyName();
+			if (report.personalDataVisible() && company != null) {
+				byCompany.computeIfAbsent(company.strip().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(report);
+			}
+		}
+		var matches = new ArrayList<Match>();
+		byIdentifier.forEach((value, found) -> {
+			if (found.size() > 1) {
+				matches.add(new Match("IDENTIFIER", value, found));
+			}
+		});
+		byCompany.forEach((value, found) -> {
+			if (found.size() > 1) {
+				matches.add(new Match("COMPANY", found.get(0).subject().companyName(), found));
+			}
+		});
+		return matches;
+	}
+
+	/** Who has sent nothing on a day: the participating administrations and the operation's locations. */
+	public record Silent(LocalDate day, List<String> administrations, List<String> locations) {
+	}
+
+	/** For the OCU and the leader: which participating administrations and locations have sent nothing on the day. */
+	public Silent silentOn(OperationId operationId, LocalDate day) {
+		var visibility = access.visibility();
+		var operation = operations.circle(operationId);
+		visibility.require(SeizureRules.PROFILES, SeizureRules.asExecuted(operation));
+		var from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+		var reported = store.reportersBetween(operationId, from, from.plus(java.time.Duration.ofDays(1)));
+		var administrations = reported.stream().map(row -> row[0]).collect(Collectors.toSet());
+		var locations = reported.stream().map(row -> row[1]).collect(Collectors.toSet());
+		var plan = operations.find(operationId).plan();
+		var expected = new TreeSet<String>(plan.participants().stream()
+			.map(country -> country + "-CUSTOMS").toList());
+		expected.add(plan.organiser());
+		expected.removeAll(administrations);
+		var silentLocations = new TreeSet<>(plan.locations());
+		silentLocations.removeAll(locations);
+		return new Silent(day, List.copyOf(expected), List.copyOf(silentLocations));
+	}
+
+	private SeizureReport insert(OperationId operationId, OperationCircle operation, String owner, String username,
+			FieldChecks.Checked checked) {
+		var now = Instant.now(clock);
+		var report = new SeizureReport(UUID.randomUUID(), operationId,
+				store.nextReference(owner, checked.facts().seizedOn().getYear(), checked.type()), owner, checked.facts(),
+				checked.handlingCode(), Set.of(), checked.subject(), Set.of(), username, now, 0, checked.field(),
+				SeizureReport.Review.RECEIVED);
+		if (!store.insertUnlessKnown(report)) {
+			// Rolls the transaction back, and with it the report number taken.
+			throw new AlreadySubmitted();
+		}
+		events.publishEvent(RecordChanged.created(SeizureAuditVocabulary.SEIZURE_REPORT, report.id().toString(),
+				report.auditState()).ownedBy(owner).labelled(report.reference()));
+		return report;
+	}
+
+	/** Another submission with the same key won the race. */
+	private static final class AlreadySubmitted extends RuntimeException {
+
+		AlreadySubmitted() {
+			super(null, null, false, false);
+		}
+	}
+
+	private FieldReportView repeated(SeizureReport report, OperationId operationId) {
+		if (!report.operationId().equals(operationId)) {
+			throw new DomainRuleViolation("This Idempotency-Key was used for a report on another operation; "
+					+ "send a new key for a new report.");
+		}
+		return view(report, operations.circle(operationId), access.visibility());
+	}
+
+	private FieldChecks.Target target(OperationId operationId, @Nullable String country) {
+		var plan = operations.find(operationId).plan();
+		var known = new HashSet<UUID>();
+		profiles.of(operationId).forEach(profile -> known.add(profile.profileId()));
+		return new FieldChecks.Target(phases.of(operationId), Set.copyOf(plan.locations()), country, Instant.now(clock),
+				known::contains);
+	}
+
+	private static String key(@Nullable String key) {
+		if (key == null || key.isBlank()) {
+			throw InvalidInput.of("idempotencyKey", "send an Idempotency-Key header: a value of your choosing, new for "
+					+ "each report and the same when you send that report again");
+		}
+		if (key.strip().length() > MAX_KEY) {
+			throw InvalidInput.of("idempotencyKey", "an Idempotency-Key has at most " + MAX_KEY + " characters");
+		}
+		return key.strip();
+	}
+
+	private static String required(String field, @Nullable String text, String message) {
+		if (text == null || text.isBlank()) {
+			throw InvalidInput.of(field, message);
+		}
+		new InvalidInput.Collector().text(field, text, MAX_TEXT).throwIfAny();
+		return text.strip();
+	}
+
+	private boolean mayRead(Visibility visibility, SeizureReport report, OperationCircle operation) {
+		var record = report.protect(operation, LocalDate.now(clock));
+		return visibility.canSeeDetails(record) && visibility.allows(SeizureRules.READ, record);
+	}
+
+	private SeizureReport load(UUID id) {
+		return store.find(id).orElseThrow(() -> new NotFound("Field report", id));
+	}
+
+	private FieldReportView view(SeizureReport report, OperationCircle operation, Visibility visibility) {
+		var record = report.protect(operation, LocalDate.now(clock));
+		boolean personal = ProtectionRules.maySeePersonalData(visibility, record);
+		var facts = report.facts();
+		var field = report.field();
+		var review = report.review();
+		boolean ocu = visibility.allows(SeizureRules.VALIDATE, SeizureRules.asExecuted(operation));
+		return new FieldReportView(report.id(), report.operationId(), report.reference(), field.type(), review.state(),
+				field.phase(), field.late(), field.occurredAt(), report.owner(), facts.locationCode(), facts.place(),
+				field.transportMode(), facts.goodsCategory(), facts.quantity(), facts.unit(), facts.estimatedValueEur(),
+				field.dutiesEur(), field.concealment(), field.routeFrom(), field.routeTo(), field.identifiers(),
+				field.profileId(), field.controlledKind(), field.controlledCount(), field.result(), facts.description(),
+				review.question(), review.answer(), review.rejectReason(), report.reportedBy(), report.reportedAt(),
+				report.handlingCode(), personal ? report.subject() : Subject.NONE, personal, report.version(),
+				ocu && (review.state() == ReportState.RECEIVED || review.state() == ReportState.QUERIED),
+				review.state() == ReportState.QUERIED && visibility.allows(SeizureRules.AMEND, record));
+	}
+}
