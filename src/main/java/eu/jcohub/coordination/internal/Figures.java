@@ -102,7 +102,9 @@ public class Figures {
 					entry.getValue().controlled(), entry.getValue().seizures(), entry.getValue().infringements(),
 					entry.getValue().quantity(), entry.getValue().valueEur(), entry.getValue().dutiesEur()))
 			.toList();
-		return lines(phases, key -> messages.getMessage("coordination.phase", new Object[] { key }, locale));
+		// Phase 0 holds seizures reported before the operation had phases.
+		return lines(phases, key -> "0".equals(key) ? messages.getMessage("coordination.phase.none", null, locale)
+				: messages.getMessage("coordination.phase", new Object[] { key }, locale));
 	}
 
 	private List<Line> lines(List<Tally> tallies, Function<String, String> label) {

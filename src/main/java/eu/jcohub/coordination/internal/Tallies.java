@@ -111,9 +111,26 @@ public class Tallies {
 			keys.add(new TallyKey(Dimension.PROFILE, report.profileId().toString()));
 		}
 		if (report.type() == ReportType.SEIZURE && report.unit() != null && report.quantity() != null) {
-			keys.add(new TallyKey(Dimension.UNIT, report.unit()));
+			keys.add(new TallyKey(Dimension.UNIT, unitKey(report.unit())));
 		}
 		return keys;
+	}
+
+	/**
+	 * The unit as the field reports' codes name it. Seizures reported before units were codes carry words
+	 * ("litres", "pieces"); they count with the code they mean, not as a unit of their own.
+	 */
+	static String unitKey(String unit) {
+		var upper = unit.strip().toUpperCase(java.util.Locale.ROOT);
+		return switch (upper) {
+			case "LITRE", "LITRES", "LITER", "LITERS", "LTR" -> "L";
+			case "KILOGRAM", "KILOGRAMS", "KGS" -> "KG";
+			case "GRAM", "GRAMS" -> "G";
+			case "PIECE", "PCS" -> "PIECES";
+			case "STICK", "CIGARETTES" -> "STICKS";
+			case "CONTAINER" -> "CONTAINERS";
+			default -> upper;
+		};
 	}
 
 	/** Splits a two-part key (location and day, location and mode). */
