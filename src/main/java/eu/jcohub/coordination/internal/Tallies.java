@@ -88,7 +88,7 @@ public class Tallies {
 	}
 
 	/** The keys a report counts under: one per dimension it has a value for. */
-	static List<TallyKey> keysOf(ReportValidated report) {
+	public static List<TallyKey> keysOf(ReportValidated report) {
 		var keys = new ArrayList<TallyKey>();
 		var day = report.occurredAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
 		keys.add(new TallyKey(Dimension.TOTAL, ""));
@@ -138,6 +138,6 @@ public class Tallies {
 		return key.split("\\" + SEPARATOR, 2);
 	}
 
-	record TallyKey(Dimension dimension, String key) {
+	public record TallyKey(Dimension dimension, String key) {
 	}
 }
