@@ -170,6 +170,7 @@ public class FieldReports {
 	}
 
 	/** One report as the user may see it; the read is in the audit trail. */
+	@org.springframework.transaction.annotation.Transactional
 	public FieldReportView read(UUID id) {
 		var visibility = access.visibility();
 		var report = load(id);
@@ -184,6 +185,11 @@ public class FieldReports {
 						&& !report.subject().isEmpty()))
 			.ownedBy(report.owner()).labelled(report.reference()));
 		return view;
+	}
+
+	/** The operation a report belongs to (for a page to go back to it); 404 if there is no such report. */
+	public OperationId operationOf(UUID id) {
+		return load(id).operationId();
 	}
 
 	/** Whether the user is the operation's OCU, who validates its reports. */

@@ -165,7 +165,7 @@ class SeizureStore {
 	}
 
 	List<SeizureReport> ofOperation(OperationId operationId) {
-		return jdbc.sql("select " + COLUMNS + " from seizure_reports where operation_id = ? order by seized_on, reference")
+		return jdbc.sql("select " + COLUMNS + " from seizure_reports where operation_id = ? and type = 'SEIZURE' order by seized_on, reference")
 			.param(operationId.value())
 			.query(SeizureStore::map)
 			.list();

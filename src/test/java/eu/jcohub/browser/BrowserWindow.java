@@ -74,6 +74,15 @@ final class BrowserWindow {
 		return driver;
 	}
 
+	/**
+	 * Makes the browser fail every request whose address matches one of the patterns (* for any characters), as a
+	 * lost connection would; none given: every request goes through again.
+	 */
+	void block(String... patterns) {
+		chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+		chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of(patterns)));
+	}
+
 	/** A wait of up to 15 s that looks again when the page it was reading has been replaced meanwhile. */
 	WebDriverWait waiting() {
 		var wait = new WebDriverWait(driver, WAIT);

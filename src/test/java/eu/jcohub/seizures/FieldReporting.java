@@ -18,25 +18,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * planned phases, its locations in Aarhus and Helsinki; brought to preparation and its first phase opened by the
  * OCU.
  */
-final class FieldReporting {
+public final class FieldReporting {
 
-	static final String LEADER = "t.fr.leader.dk";
-	static final String OCU = "t.fr.ocu";
-	static final String OFFICER_FI = "t.fr.officer.fi";
-	static final String OFFICER_FI2 = "t.fr.officer.fi2";
-	static final String OFFICER_DK = "t.fr.officer.dk";
-	static final String OFFICER_PT = "t.fr.officer.pt";
-	static final String COORDINATOR_FI = "t.fr.coordinator.fi";
+	public static final String LEADER = "t.fr.leader.dk";
+	public static final String OCU = "t.fr.ocu";
+	public static final String OFFICER_FI = "t.fr.officer.fi";
+	public static final String OFFICER_FI2 = "t.fr.officer.fi2";
+	public static final String OFFICER_DK = "t.fr.officer.dk";
+	public static final String OFFICER_PT = "t.fr.officer.pt";
+	public static final String COORDINATOR_FI = "t.fr.coordinator.fi";
 
-	final int port;
-	final String operationId;
+	public final int port;
+	public final String operationId;
 
 	private FieldReporting(int port, String operationId) {
 		this.port = port;
 		this.operationId = operationId;
 	}
 
-	static FieldReporting running(int port, TestAccounts accounts, OperationRoles roles, JdbcClient jdbc) {
+	public static FieldReporting running(int port, TestAccounts accounts, OperationRoles roles, JdbcClient jdbc) {
 		accounts.ensure(LEADER, "DK-CUSTOMS", Role.OPERATION_LEADER);
 		accounts.ensure(OCU, "OLAF", Role.OCU_OPERATOR);
 		accounts.ensure(OFFICER_FI, "FI-CUSTOMS", Role.FIELD_OFFICER);
@@ -73,16 +73,16 @@ final class FieldReporting {
 		return running;
 	}
 
-	Api api(String user) {
+	public Api api(String user) {
 		return Api.as(port, user);
 	}
 
-	Api.Response submit(String user, String key, String json) {
+	public Api.Response submit(String user, String key, String json) {
 		return api(user).post("/api/operations/" + operationId + "/reports", "application/json", json,
 				key == null ? Map.of() : Map.of("Idempotency-Key", key));
 	}
 
-	String seizure(String user, String key, String extra) {
+	public String seizure(String user, String key, String extra) {
 		var response = submit(user, key, """
 				{"type":"SEIZURE","location":"FIHEL","riskArea":"CIGARETTES","quantity":12000,"unit":"STICKS",
 				 "summary":"Cigarettes in a trailer"%s}""".formatted(extra));
@@ -90,7 +90,7 @@ final class FieldReporting {
 		return response.json().get("id").asText();
 	}
 
-	static String key() {
+	public static String key() {
 		return UUID.randomUUID().toString();
 	}
 }

@@ -208,6 +208,9 @@ class FieldReportsTests {
 		assertThat(queried.json().get("state").asText()).isEqualTo("QUERIED");
 		assertThat(operation.api(OFFICER_DK).post("/api/reports/" + id + "/answer", "{\"text\":\"x\"}").status())
 			.isEqualTo(403);
+		var read = operation.api(OFFICER_FI2).get("/api/reports/" + id);
+		assertThat(read.status()).as(read.body()).isEqualTo(200);
+		assertThat(read.json().get("question").asText()).isEqualTo("Which trailer?");
 		var answered = operation.api(OFFICER_FI2).post("/api/reports/" + id + "/answer",
 				"{\"text\":\"The white one, plate ABC-123\"}");
 		assertThat(answered.status()).as(answered.body()).isEqualTo(200);

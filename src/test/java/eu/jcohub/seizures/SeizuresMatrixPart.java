@@ -29,6 +29,12 @@ class SeizuresMatrixPart implements MatrixPart, IsolationPart {
 	private static final String SEIZURE_FORM = "seizedOn=2025-03-05&locationCode=DKAAR&goodsCategory=CIGARETTES"
 			+ "&description=cigarettes&handlingCode=PARTICIPANTS&personName=x";
 
+	private static final String PROFILE = "{\"name\":\"M-P-PROFILE\",\"riskArea\":\"CIGARETTES\"}";
+	private static final String PROFILE_FORM = "name=M-P-PROFILE&riskArea=CIGARETTES";
+	private static final String FIELD_REPORT = """
+			{"idempotencyKey":"m-bulk","type":"CONTROL","location":"DKAAR","controlledKind":"VEHICLES","controlledCount":1,
+			 "result":"NOTHING_FOUND"}""";
+
 	@Override
 	public int order() {
 		return 10;
@@ -41,6 +47,11 @@ class SeizuresMatrixPart implements MatrixPart, IsolationPart {
 		scenario.name("R", scenario.as(LEADER, () -> reports.report(p, new SeizureDraft(LocalDate.of(2025, 3, 5), "DKAAR",
 				null, "CIGARETTES", "cigarettes", null, null, null, HandlingCode.PARTICIPANTS, Set.of(),
 				new Subject(SECRET, null, null, null, null))).id()));
+		// A profile of P, kept by no one of the matrix (P has no OCU): written as its store keeps it.
+		var profile = UUID.randomUUID();
+		scenario.bean(RiskProfileStore.class).insert(p, new RiskProfileView(UUID.randomUUID(), profile, 1, 1, "M-PROFILE",
+				"CIGARETTES", null, null, null, java.util.List.of(), null, "DK-CUSTOMS", LEADER, java.time.Instant.now()));
+		scenario.name("RP", profile);
 	}
 
 	@Override
@@ -58,6 +69,26 @@ class SeizuresMatrixPart implements MatrixPart, IsolationPart {
 			case "PUT /api/seizures/{id}" -> MatrixRequest.json("/api/seizures/" + r, SEIZURE.replace("\"x\"", "\"" + SECRET + "\""));
 			case "POST /seizures/{id}" ->
 				MatrixRequest.form("/seizures/" + r, SEIZURE_FORM.replace("personName=x", "personName=" + SECRET));
+			case "GET /api/operations/{id}/phases", "GET /api/operations/{id}/risk-profiles", "GET /api/operations/{id}/reports",
+					"GET /api/operations/{id}/report-matches", "GET /api/operations/{id}/not-reported",
+					"GET /operations/{id}/reports", "GET /operations/{id}/reports/new", "GET /operations/{id}/risk-profiles" ->
+				MatrixRequest.get(pattern.replace("{id}", p));
+			case "POST /api/operations/{id}/phases/{n}/open", "POST /api/operations/{id}/phases/{n}/close" ->
+				MatrixRequest.json(pattern.replace("{id}", p).replace("{n}", "1"), "{}");
+			case "POST /operations/{id}/phases/{n}/open", "POST /operations/{id}/phases/{n}/close" ->
+				MatrixRequest.form(pattern.replace("{id}", p).replace("{n}", "1"), "");
+			case "POST /api/operations/{id}/risk-profiles" -> MatrixRequest.json(pattern.replace("{id}", p), PROFILE);
+			case "POST /operations/{id}/risk-profiles" -> MatrixRequest.form(pattern.replace("{id}", p), PROFILE_FORM);
+			case "PUT /api/risk-profiles/{id}" -> MatrixRequest.json(pattern.replace("{id}", scenario.id("RP")), PROFILE);
+			case "POST /risk-profiles/{id}" -> MatrixRequest.form(pattern.replace("{id}", scenario.id("RP")), PROFILE_FORM);
+			case "POST /api/operations/{id}/reports" -> MatrixRequest.json(pattern.replace("{id}", p), FIELD_REPORT);
+			case "POST /api/operations/{id}/reports/bulk" -> MatrixRequest.json(pattern.replace("{id}", p),
+					"[" + FIELD_REPORT + "]");
+			case "GET /api/reports/{id}", "GET /reports/{id}" -> MatrixRequest.get(pattern.replace("{id}", r));
+			case "POST /api/reports/{id}/validate", "POST /api/reports/{id}/query", "POST /api/reports/{id}/reject",
+					"POST /api/reports/{id}/answer" -> MatrixRequest.json(pattern.replace("{id}", r), "{\"text\":\"why\"}");
+			case "POST /reports/{id}/validate", "POST /reports/{id}/query", "POST /reports/{id}/reject",
+					"POST /reports/{id}/answer" -> MatrixRequest.form(pattern.replace("{id}", r), "text=why");
 			default -> null;
 		});
 	}
@@ -82,7 +113,8 @@ class SeizuresMatrixPart implements MatrixPart, IsolationPart {
 
 	@Override
 	public Optional<String> path(String pattern, IsolationScenario scenario) {
-		return pattern.startsWith("/seizures/") || pattern.startsWith("/api/seizures/")
+		return pattern.startsWith("/seizures/") || pattern.startsWith("/api/seizures/") || pattern.startsWith("/reports/")
+				|| pattern.startsWith("/api/reports/")
 				? Optional.of(pattern.replace("{id}", scenario.id("B.seizure"))) : Optional.empty();
 	}
 }
