@@ -1,5 +1,5 @@
-// The live picture: follows the operation's feed and, on every change, fetches the figures again and puts them in
-// place. The browser's EventSource reconnects by itself when the stream ends or the connection drops.
+// The live picture: follows the operation's feed and, on every change, reads the page again and puts its new
+// figures in place (the page draws them with the same template, in the reader's words). The browser's EventSource reconnects by itself when the stream ends or the connection drops.
 (function () {
   var status = document.getElementById('picture-status');
   var figures = document.getElementById('figures');
@@ -15,10 +15,14 @@
       return;
     }
     loading = true;
-    fetch(status.dataset.figures, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+    fetch(window.location.pathname, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
       .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
       .then(function (html) {
-        figures.innerHTML = html;
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('figures');
+        if (!fresh) {
+          return Promise.reject('no figures');
+        }
+        figures.innerHTML = fresh.innerHTML;
         status.textContent = status.dataset.live.replace('{0}', new Date().toLocaleTimeString());
       })
       .catch(function () { status.textContent = status.dataset.offline; })

@@ -58,7 +58,7 @@ class CoordinationMatrixPart implements MatrixPart, IsolationPart {
 		return Optional.ofNullable(switch (method + " " + pattern) {
 			case "GET /api/operations/{id}/statistics", "GET /api/operations/{id}/review",
 					"GET /api/operations/{id}/review.pdf", "GET /api/operations/{id}/messages",
-					"GET /operations/{id}/picture", "GET /operations/{id}/picture/figures", "GET /operations/{id}/review",
+					"GET /operations/{id}/picture", "GET /operations/{id}/review",
 					"GET /operations/{id}/messages" -> MatrixRequest.get(pattern.replace("{id}", c));
 			// The feed stays open until its time is up: one second is enough to see it answer.
 			case "GET /api/operations/{id}/feed" -> MatrixRequest.get("/api/operations/" + c + "/feed?seconds=1");

@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The live picture in the browser: the page, and its figures alone, which the page fetches again on every change. */
+/** The live picture in the browser; the page reads itself again on every change and puts the new figures in place. */
 @Controller
 class PicturePages {
 
@@ -30,11 +30,5 @@ class PicturePages {
 		model.addAttribute("statistics", statistics);
 		model.addAttribute("mayCoordinate", messages.mayCoordinate(id));
 		return "coordination/picture";
-	}
-
-	@GetMapping("/operations/{id}/picture/figures")
-	String figures(@PathVariable OperationId id, Model model) {
-		model.addAttribute("statistics", picture.statistics(id));
-		return "coordination/picture :: figures";
 	}
 }
