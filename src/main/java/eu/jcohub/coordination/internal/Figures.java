@@ -57,9 +57,12 @@ public class Figures {
 		this.clock = clock;
 	}
 
-	/** The live picture: every phase, drop warnings seen from today. */
+	/**
+	 * The live picture: every phase, drop warnings seen from yesterday, the last complete day (today's few morning
+	 * reports would look like a drop at every place).
+	 */
 	public Statistics of(OperationId operationId) {
-		return build(operationId, phase -> true, LocalDate.now(clock));
+		return build(operationId, phase -> true, LocalDate.now(clock).minusDays(1));
 	}
 
 	/** One phase's figures, drop warnings seen from its last reported day. */
