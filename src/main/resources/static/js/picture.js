@@ -47,7 +47,7 @@
     refresh();
   });
   source.addEventListener('error', function () {
+    // The browser connects again by itself; the figures it then sends may be new, so they are drawn.
     status.textContent = status.dataset.offline;
-    first = true;
   });
 })();

@@ -82,8 +82,10 @@ class CoordinationMatrixPart implements MatrixPart, IsolationPart {
 		scenario.secret("ISO-OCU-MESSAGE-SECRET");
 	}
 
+	/** The feed stays open until its time is up: walkers of every endpoint ask for one second of it. */
 	@Override
 	public Optional<String> path(String pattern, IsolationScenario scenario) {
-		return Optional.empty();
+		return pattern.equals("/api/operations/{id}/feed")
+				? Optional.of("/api/operations/" + scenario.id("B") + "/feed?seconds=1") : Optional.empty();
 	}
 }
