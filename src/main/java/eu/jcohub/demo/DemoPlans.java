@@ -138,7 +138,8 @@ final class DemoPlans {
 				Set.of("FI", "DE", "PL"), Set.of("OLAF"), Competence.EXCLUSIVE_EU, PolicyDomain.FINANCIAL_INTERESTS,
 				"Mette Jensen, DK Customs, +45 00 00 00 00 (fictional)", null, Set.of("CIGARETTES", "ALCOHOL"),
 				Set.of("MARITIME_RORO", "ROAD"), Set.of("DKAAR", "DKCPH", "DEKEL", "DERSK", "PLGDN", "FIHEL"),
-				List.of(new Phase(today.minusDays(5), today.plusDays(6))),
+				// Two phases with a review between them: the OCU closes the first and opens the second in the demo.
+				List.of(new Phase(today.minusDays(5), today.plusDays(3)), new Phase(today.plusDays(6), today.plusDays(12))),
 				"Detect cigarettes and spirits smuggled on ro-ro ferry lines across the Baltic Sea; "
 						+ "exchange risk information through the OCU in real time.");
 		add(running, Map.of(DemoAccounts.LEADER_DK, OperationRole.LEADER, DemoAccounts.OCU,

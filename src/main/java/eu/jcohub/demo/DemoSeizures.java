@@ -34,9 +34,11 @@ class DemoSeizures {
 	private final Retention retention;
 	private final DemoUsers users;
 	private final DemoLifecycle lifecycle;
+	private final DemoFieldReports fieldReports;
 
 	DemoSeizures(OperationRegister register, SeizureReports reports, Retention retention, DemoUsers users,
-			DemoLifecycle lifecycle) {
+			DemoLifecycle lifecycle, DemoFieldReports fieldReports) {
+		this.fieldReports = fieldReports;
 		this.register = register;
 		this.lifecycle = lifecycle;
 		this.reports = reports;
@@ -65,6 +67,7 @@ class DemoSeizures {
 				new BigDecimal("2400"), "litres", new BigDecimal("38000"), HandlingCode.OWNER_ONLY, Set.of(),
 				new Subject("Lars Demo-Fictive", LocalDate.of(1985, 11, 2), "DK-DEMO-7781", null, null))));
 		users.as(DemoAccounts.OCU, () -> reports.read(danish.id()));
+		fieldReports.load(runningNow);
 		closedLongAgo();
 		retention.enforce();
 	}

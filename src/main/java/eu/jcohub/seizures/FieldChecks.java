@@ -50,8 +50,11 @@ class FieldChecks {
 		var errors = new InvalidInput.Collector();
 		var type = type(draft.type(), errors);
 		var phase = phase(draft.phase(), target, errors);
-		var occurredAt = draft.occurredAt() == null ? target.now() : draft.occurredAt();
-		if (occurredAt.isAfter(target.now().plus(CLOCK_SKEW))) {
+		var occurredAt = moment(draft.occurredAt(), target.now(), errors);
+		if (occurredAt == null) {
+			occurredAt = target.now();
+		}
+		else if (occurredAt.isAfter(target.now().plus(CLOCK_SKEW))) {
 			errors.reject("occurredAt", "cannot be in the future");
 		}
 		else if (phase != null && !phase.covers(occurredAt)) {
@@ -115,6 +118,20 @@ class FieldChecks {
 				identifiers, profileId, controlledKind, controlled, type == ReportType.SEIZURE ? null : result,
 				idempotencyKey);
 		return new Checked(type, phase, late, occurredAt, location, facts, field, handling, draft.subject());
+	}
+
+	/** The moment given, or now when none is; none when it cannot be read (the error is collected). */
+	private static @Nullable Instant moment(@Nullable String text, Instant now, InvalidInput.Collector errors) {
+		if (text == null || text.isBlank()) {
+			return now;
+		}
+		try {
+			return Instant.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			errors.reject("occurredAt", "give a moment such as 2026-03-05T14:30:00Z");
+			return null;
+		}
 	}
 
 	private static @Nullable ReportType type(@Nullable String type, InvalidInput.Collector errors) {

@@ -21,7 +21,7 @@ public record FieldReportView(UUID id, OperationId operationId, String reference
 		int controlledCount, @Nullable ControlResult result, @Nullable String summary, @Nullable String question,
 		@Nullable String answer, @Nullable String rejectReason, String reportedBy, Instant reportedAt,
 		HandlingCode handlingCode, Subject subject, boolean personalDataVisible, long version, boolean mayValidate,
-		boolean mayAnswer) {
+		boolean mayAnswer, boolean mayAmend) {
 
 	public FieldReportView {
 		identifiers = List.copyOf(identifiers);

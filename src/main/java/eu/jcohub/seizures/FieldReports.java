@@ -92,13 +92,31 @@ public class FieldReports {
 		requireReportOn(operationId);
 		var visibility = access.visibility();
 		var user = visibility.user();
-		var key = key(idempotencyKey);
-		var known = store.findByKey(user.username(), key);
-		if (known.isPresent()) {
-			return new Submitted(repeated(known.get(), operationId), false);
+		var keyProblem = keyProblem(idempotencyKey);
+		if (keyProblem == null) {
+			var known = store.findByKey(user.username(), idempotencyKey.strip());
+			if (known.isPresent()) {
+				return new Submitted(repeated(known.get(), operationId), false);
+			}
 		}
 		var operation = operations.circle(operationId);
-		var checked = checks.check(draft, target(operationId, user.country().orElse(null)), key);
+		FieldChecks.Checked checked;
+		try {
+			checked = checks.check(draft, target(operationId, user.country().orElse(null)),
+					keyProblem == null ? idempotencyKey.strip() : null);
+		}
+		catch (InvalidInput invalid) {
+			// Every wrong field at once, the missing key among them.
+			var all = new LinkedHashMap<>(invalid.fieldErrors());
+			if (keyProblem != null) {
+				all.put("idempotencyKey", keyProblem);
+			}
+			throw new InvalidInput(all);
+		}
+		if (keyProblem != null) {
+			throw InvalidInput.of("idempotencyKey", keyProblem);
+		}
+		var key = idempotencyKey.strip();
 		try {
 			var report = transaction.execute(status -> insert(operationId, operation, user.organisation(),
 					user.username(), checked));
@@ -185,6 +203,17 @@ public class FieldReports {
 						&& !report.subject().isEmpty()))
 			.ownedBy(report.owner()).labelled(report.reference()));
 		return view;
+	}
+
+	/** Refuses (403) whoever may not read the report; 404 if there is no such report. Not itself an audited read. */
+	public void requireRead(UUID id) {
+		var visibility = access.visibility();
+		var report = load(id);
+		var operation = operations.circle(report.operationId());
+		if (!mayRead(visibility, report, operation)) {
+			visibility.require(SeizureRules.READ, report.protect(operation, LocalDate.now(clock)));
+			visibility.requireDetails(report.protect(operation, LocalDate.now(clock)));
+		}
 	}
 
 	/** The operation a report belongs to (for a page to go back to it); 404 if there is no such report. */
@@ -378,15 +407,16 @@ public class FieldReports {
 				known::contains);
 	}
 
-	private static String key(@Nullable String key) {
+	/** What is wrong with the key, if anything. */
+	private static @Nullable String keyProblem(@Nullable String key) {
 		if (key == null || key.isBlank()) {
-			throw InvalidInput.of("idempotencyKey", "send an Idempotency-Key header: a value of your choosing, new for "
-					+ "each report and the same when you send that report again");
+			return "send an Idempotency-Key header: a value of your choosing, new for each report and the same when you "
+					+ "send that report again";
 		}
 		if (key.strip().length() > MAX_KEY) {
-			throw InvalidInput.of("idempotencyKey", "an Idempotency-Key has at most " + MAX_KEY + " characters");
+			return "an Idempotency-Key has at most " + MAX_KEY + " characters";
 		}
-		return key.strip();
+		return null;
 	}
 
 	private static String required(String field, @Nullable String text, String message) {
@@ -421,6 +451,7 @@ public class FieldReports {
 				review.question(), review.answer(), review.rejectReason(), report.reportedBy(), report.reportedAt(),
 				report.handlingCode(), personal ? report.subject() : Subject.NONE, personal, report.version(),
 				ocu && (review.state() == ReportState.RECEIVED || review.state() == ReportState.QUERIED),
-				review.state() == ReportState.QUERIED && visibility.allows(SeizureRules.AMEND, record));
+				review.state() == ReportState.QUERIED && visibility.allows(SeizureRules.AMEND, record),
+				visibility.allows(SeizureRules.AMEND, record));
 	}
 }

@@ -1,7 +1,6 @@
 package eu.jcohub.seizures;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param type {@code CONTROL} or {@code SEIZURE}
  * @param phase the operational phase; none: the one open
- * @param occurredAt when; none: now
+ * @param occurredAt when, an ISO-8601 instant (2026-03-05T14:30:00Z); none: now
  * @param location a location code of the operation; none: the reporter's own (the operation's location in their
  *        country)
  * @param unit one of {@link Unit}
@@ -22,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param result what a control found: {@code NOTHING_FOUND} or {@code INFRINGEMENT}
  * @param handlingCode who may read it; none: the participants
  */
-public record ReportDraft(@Nullable String type, @Nullable Integer phase, @Nullable Instant occurredAt,
+public record ReportDraft(@Nullable String type, @Nullable Integer phase, @Nullable String occurredAt,
 		@Nullable String location, @Nullable String transportMode, @Nullable String riskArea,
 		@Nullable BigDecimal quantity, @Nullable String unit, @Nullable BigDecimal valueEur,
 		@Nullable BigDecimal dutiesEur, @Nullable String concealment, @Nullable String routeFrom,

@@ -67,3 +67,16 @@ create table risk_profiles (
     unique (profile_id, version)
 );
 create index risk_profiles_operation on risk_profiles (operation_id, phase);
+
+-- Photos of a seizure, re-encoded on arrival so that no camera metadata (location, device, time) is kept.
+create table report_photos (
+    id uuid primary key,
+    report_id uuid not null references seizure_reports (id),
+    content_type text not null check (content_type in ('image/jpeg', 'image/png')),
+    width int not null,
+    height int not null,
+    data bytea not null,
+    uploaded_by varchar(64) not null,
+    uploaded_at timestamptz not null
+);
+create index report_photos_report on report_photos (report_id);

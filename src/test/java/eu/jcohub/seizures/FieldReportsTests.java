@@ -246,6 +246,12 @@ class FieldReportsTests {
 		assertThat(again.get(0).get("outcome").asText()).isEqualTo("DUPLICATE");
 		assertThat(again.get(0).get("id").asText()).isEqualTo(results.get(0).get("id").asText());
 		assertThat(countWithKey(good)).isEqualTo(1);
+
+		var nothingStored = operation.api(OFFICER_FI).post(path("/reports/bulk"), """
+				[{"idempotencyKey":"%s","type":"SEIZURE","location":"FIHEL","riskArea":"CIGARETTES","quantity":-1,
+				  "unit":"STICKS","summary":"x"}]""".formatted(key()));
+		assertThat(nothingStored.status()).isEqualTo(422);
+		assertThat(nothingStored.json().get("errors").get("[0].quantity").asText()).contains("between 0");
 	}
 
 	@Test

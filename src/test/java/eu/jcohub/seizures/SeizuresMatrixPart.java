@@ -52,6 +52,16 @@ class SeizuresMatrixPart implements MatrixPart, IsolationPart {
 		scenario.bean(RiskProfileStore.class).insert(p, new RiskProfileView(UUID.randomUUID(), profile, 1, 1, "M-PROFILE",
 				"CIGARETTES", null, null, null, java.util.List.of(), null, "DK-CUSTOMS", LEADER, java.time.Instant.now()));
 		scenario.name("RP", profile);
+		var png = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+					"png", png);
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+		scenario.name("PH", scenario.as(LEADER, () -> scenario.bean(Photos.class)
+			.attach(UUID.fromString(scenario.id("R")), png.toByteArray()).id()));
 	}
 
 	@Override
@@ -89,6 +99,10 @@ class SeizuresMatrixPart implements MatrixPart, IsolationPart {
 					"POST /api/reports/{id}/answer" -> MatrixRequest.json(pattern.replace("{id}", r), "{\"text\":\"why\"}");
 			case "POST /reports/{id}/validate", "POST /reports/{id}/query", "POST /reports/{id}/reject",
 					"POST /reports/{id}/answer" -> MatrixRequest.form(pattern.replace("{id}", r), "text=why");
+			case "POST /api/reports/{id}/photos", "POST /reports/{id}/photos" ->
+				MatrixRequest.upload(pattern.replace("{id}", r), "photo.png", "image/png", "not an image");
+			case "GET /api/reports/{id}/photos" -> MatrixRequest.get(pattern.replace("{id}", r));
+			case "GET /api/photos/{id}" -> MatrixRequest.get(pattern.replace("{id}", scenario.id("PH")));
 			default -> null;
 		});
 	}

@@ -4,7 +4,6 @@ import eu.jcohub.seizures.FieldReports;
 import eu.jcohub.seizures.FieldReports.BulkItem;
 import eu.jcohub.seizures.ReportDraft;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,7 +62,7 @@ final class CsvReports {
 			}
 			var errors = new LinkedHashMap<String, String>();
 			var draft = new ReportDraft(values.get("type"), integer(values, "phase", errors),
-					instant(values, "occurredAt", errors), values.get("location"), values.get("transportMode"),
+					values.get("occurredAt"), values.get("location"), values.get("transportMode"),
 					values.get("riskArea"), decimal(values, "quantity", errors), values.get("unit"),
 					decimal(values, "valueEur", errors), decimal(values, "dutiesEur", errors), values.get("concealment"),
 					values.get("routeFrom"), values.get("routeTo"), identifiers(values.get("identifiers")),
@@ -102,17 +101,6 @@ final class CsvReports {
 		}
 		catch (NumberFormatException e) {
 			errors.put(field, "not a number: " + value);
-			return null;
-		}
-	}
-
-	private static @Nullable Instant instant(Map<String, String> values, String field, Map<String, String> errors) {
-		var value = values.get(field);
-		try {
-			return value == null ? null : Instant.parse(value);
-		}
-		catch (java.time.DateTimeException e) {
-			errors.put(field, "not a moment such as 2026-03-05T14:30:00Z: " + value);
 			return null;
 		}
 	}

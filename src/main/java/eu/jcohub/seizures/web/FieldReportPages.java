@@ -55,9 +55,11 @@ class FieldReportPages {
 	private final FormErrorMessages errorMessages;
 	private final List<ReportSection> sections;
 	private final Clock clock;
+	private final eu.jcohub.seizures.Photos photos;
 
-	FieldReportPages(FieldReports reports, Phases phases, RiskProfiles profiles, OperationRegister operations,
+	FieldReportPages(eu.jcohub.seizures.Photos photos, FieldReports reports, Phases phases, RiskProfiles profiles, OperationRegister operations,
 			ReferenceData reference, FormErrorMessages errorMessages, List<ReportSection> sections, Clock clock) {
+		this.photos = photos;
 		this.reports = reports;
 		this.phases = phases;
 		this.profiles = profiles;
@@ -134,6 +136,8 @@ class FieldReportPages {
 	String show(@PathVariable UUID id, Model model) {
 		var report = reports.read(id);
 		model.addAttribute("report", report);
+		model.addAttribute("photos", photos.of(id));
+		model.addAttribute("mayAttach", report.type().name().equals("SEIZURE") && report.mayAmend());
 		model.addAttribute("operation", operations.find(report.operationId()));
 		model.addAttribute("reference", reference);
 		model.addAttribute("profile", report.profileId() == null ? null : profiles.of(report.operationId()).stream()
@@ -147,6 +151,23 @@ class FieldReportPages {
 			.flatMap(section -> section.sectionFor(shown).stream())
 			.toList());
 		return "seizures/report";
+	}
+
+	@PostMapping(path = "/reports/{id}/photos", consumes = "multipart/form-data")
+	String attach(@PathVariable UUID id, @RequestParam(name = "file", required = false)
+			org.springframework.web.multipart.@Nullable MultipartFile file, RedirectAttributes redirect)
+			throws java.io.IOException {
+		photos.requireAttach(id);
+		try {
+			photos.attach(id, file == null ? new byte[0] : file.getBytes());
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("photoErrors", invalid.fieldErrors());
+		}
+		catch (DomainRuleViolation refused) {
+			redirect.addFlashAttribute("photoErrors", Map.of("file", refused.getMessage()));
+		}
+		return "redirect:/reports/" + id + "#photos";
 	}
 
 	@PostMapping("/reports/{id}/validate")

@@ -3,6 +3,8 @@ package eu.jcohub.seizures.web;
 import eu.jcohub.seizures.FieldReportView;
 import eu.jcohub.seizures.FieldReports;
 import eu.jcohub.seizures.Phases;
+import eu.jcohub.seizures.Photos;
+import org.springframework.web.multipart.MultipartFile;
 import eu.jcohub.seizures.ReportState;
 import eu.jcohub.seizures.ReportType;
 import eu.jcohub.seizures.ReportingPhase;
@@ -45,8 +47,10 @@ class FieldReportsApi {
 	private final FieldReports reports;
 	private final Phases phases;
 	private final RiskProfiles profiles;
+	private final Photos photos;
 
-	FieldReportsApi(FieldReports reports, Phases phases, RiskProfiles profiles) {
+	FieldReportsApi(FieldReports reports, Phases phases, RiskProfiles profiles, Photos photos) {
+		this.photos = photos;
 		this.reports = reports;
 		this.phases = phases;
 		this.profiles = profiles;
@@ -129,7 +133,21 @@ class FieldReportsApi {
 			var item = items.get(i);
 			numbered.add(new FieldReports.BulkItem(i + 1, item.idempotencyKey(), item.toDraft()));
 		}
-		return reports.submitAll(id, numbered);
+		return refusedIfNothingStored(reports.submitAll(id, numbered));
+	}
+
+	/**
+	 * A batch of which nothing could be stored is refused as a whole (422), each item's reasons named by its place in
+	 * the batch ({@code [0].quantity} for the first item's quantity); otherwise the answer lists every item.
+	 */
+	private static List<FieldReports.BulkResult> refusedIfNothingStored(List<FieldReports.BulkResult> results) {
+		if (results.isEmpty() || results.stream().anyMatch(result -> !result.outcome().equals("REFUSED"))) {
+			return results;
+		}
+		var errors = new java.util.LinkedHashMap<String, String>();
+		results.forEach(result -> result.errors().forEach((field, reason) ->
+				errors.put("[" + (result.row() - 1) + "]." + field, reason)));
+		throw new InvalidInput(errors);
 	}
 
 	@PostMapping(path = "/api/operations/{id}/reports/bulk", consumes = "text/csv")
@@ -142,7 +160,7 @@ class FieldReportsApi {
 		parsed.unreadable().forEach(row -> results.add(new FieldReports.BulkResult(row.row(), "REFUSED", null, null,
 				row.errors())));
 		results.sort(Comparator.comparingInt(FieldReports.BulkResult::row));
-		return results;
+		return refusedIfNothingStored(results);
 	}
 
 	@GetMapping("/api/operations/{id}/reports")
@@ -199,6 +217,34 @@ class FieldReportsApi {
 			+ "leader); day: today by default")
 	FieldReports.Silent silent(@PathVariable OperationId id, @RequestParam(required = false) @Nullable String day) {
 		return reports.silentOn(id, day == null || day.isBlank() ? LocalDate.now(java.time.ZoneOffset.UTC) : day(day));
+	}
+
+	@PostMapping(path = "/api/reports/{id}/photos", consumes = "multipart/form-data")
+	@Operation(summary = "Attach a photo to a seizure (reporting administration): JPEG or PNG, at most 5 MB",
+			description = "The type is checked by content; the photo is stored re-encoded, without its camera "
+					+ "metadata (location, device).")
+	ResponseEntity<Photos.PhotoInfo> attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file)
+			throws java.io.IOException {
+		photos.requireAttach(id);
+		var info = photos.attach(id, file.getBytes());
+		return ResponseEntity.created(URI.create("/api/photos/" + info.id())).body(info);
+	}
+
+	@GetMapping("/api/reports/{id}/photos")
+	@Operation(summary = "The photos of a report you may read")
+	List<Photos.PhotoInfo> photos(@PathVariable UUID id) {
+		return photos.of(id);
+	}
+
+	@GetMapping("/api/photos/{id}")
+	@Operation(summary = "One photo of a report you may read")
+	ResponseEntity<byte[]> photo(@PathVariable UUID id) {
+		var photo = photos.photo(id);
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(photo.contentType()))
+			.header("Cache-Control", "private, max-age=300")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(photo.data());
 	}
 
 	@ExceptionHandler(FieldReports.BatchTooLarge.class)

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A control or a seizure as the API takes it; in a bulk submission each item carries its own
  * {@code idempotencyKey}.
  */
-record ReportRequest(@Nullable String type, @Nullable Integer phase, @Nullable Instant occurredAt,
+record ReportRequest(@Nullable String type, @Nullable Integer phase, @Nullable String occurredAt,
 		@Nullable String location, @Nullable String transportMode, @Nullable String riskArea,
 		@Nullable BigDecimal quantity, @Nullable String unit, @Nullable BigDecimal valueEur,
 		@Nullable BigDecimal dutiesEur, @Nullable String concealment, @Nullable String routeFrom,

@@ -107,7 +107,8 @@ final class MalformedRequests {
 				+ "}".repeat(2001) });
 		whole.add(new String[] { "empty body", "" });
 		whole.add(new String[] { "null body", "null" });
-		whole.add(new String[] { "array instead of object", "[]" });
+		boolean batch = text.startsWith("[");
+		whole.add(batch ? new String[] { "object instead of array", "{}" } : new String[] { "array instead of object", "[]" });
 		whole.add(new String[] { "number instead of object", "1e400" });
 		for (var fault : whole) {
 			attempts.add(new Attempt(name, method, target, "application/json", fault[1].getBytes(StandardCharsets.UTF_8),
@@ -119,15 +120,19 @@ final class MalformedRequests {
 		attempts.add(new Attempt(name, method, target, "text/plain", body.bytes(), null, "wrong content type"));
 		attempts.add(new Attempt(name, method, target, "application/xml", "<a/>".getBytes(StandardCharsets.UTF_8),
 				null, "XML body"));
-		var baseline = (ObjectNode) json.readTree(body.bytes());
-		var schema = body.schema();
+		var tree = json.readTree(body.bytes());
+		// A batch (an array of items) gets each item property's faults in its first item.
+		var baseline = batch ? (ObjectNode) tree.get(0) : (ObjectNode) tree;
+		var schema = batch ? body.schema().path("items") : body.schema();
 		for (var property : properties(schema, "")) {
 			for (var fault : faultsOf(property.schema())) {
-				var mutated = baseline.deepCopy();
-				set(mutated, property.path(), fault.value());
+				var item = baseline.deepCopy();
+				set(item, property.path(), fault.value());
+				JsonNode mutated = batch ? nodes.arrayNode().add(item) : item;
 				var bytes = json.writeValueAsString(mutated).replace("\"" + RAW + "\"", fault.raw() == null ? ""
 						: fault.raw()).getBytes(StandardCharsets.UTF_8);
-				attempts.add(new Attempt(name, method, target, "application/json", bytes, property.path(), fault.name()));
+				attempts.add(new Attempt(name, method, target, "application/json", bytes,
+						batch ? "[0]." + property.path() : property.path(), fault.name()));
 			}
 		}
 	}
