@@ -135,7 +135,8 @@ final class DemoPlans {
 	private void runningNowWithItsOverlaps() {
 		usedNames.add(RUNNING_NOW);
 		var running = new OperationPlan(RUNNING_NOW, OperationType.JCO_REGIONAL, "DK-CUSTOMS", "DK",
-				Set.of("FI", "DE", "PL"), Set.of("OLAF"), Competence.EXCLUSIVE_EU, PolicyDomain.FINANCIAL_INTERESTS,
+				Set.of("FI", "DE", "PL"), Set.of("OLAF", "DE-POLICE", "PL-PROSECUTION", "EUROPOL"), Competence.EXCLUSIVE_EU,
+				PolicyDomain.FINANCIAL_INTERESTS,
 				"Mette Jensen, DK Customs, +45 00 00 00 00 (fictional)", null, Set.of("CIGARETTES", "ALCOHOL"),
 				Set.of("MARITIME_RORO", "ROAD"), Set.of("DKAAR", "DKCPH", "DEKEL", "DERSK", "PLGDN", "FIHEL"),
 				List.of(new Phase(today.minusDays(5), today.plusDays(6))),

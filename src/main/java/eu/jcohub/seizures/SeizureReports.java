@@ -7,6 +7,7 @@ import eu.jcohub.protection.ProtectionRules;
 import eu.jcohub.shared.AuditAction;
 import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.access.OperationCircle;
+import eu.jcohub.access.ProtectedRecord;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.InvalidInput;
@@ -37,9 +38,11 @@ public class SeizureReports {
 	private final AccessPolicy access;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final List<PartnerDisclosure> disclosures;
 
 	SeizureReports(SeizureStore store, SeizureChecks checks, OperationRegister operations, AccessPolicy access,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, List<PartnerDisclosure> disclosures) {
+		this.disclosures = disclosures;
 		this.store = store;
 		this.checks = checks;
 		this.operations = operations;
@@ -84,7 +87,7 @@ public class SeizureReports {
 		var report = load(id);
 		var operation = operations.circle(report.operationId());
 		var today = LocalDate.now(clock);
-		var record = report.protect(operation, today);
+		var record = protect(report, operation, today);
 		visibility.requireDetails(record);
 		boolean personal = ProtectionRules.maySeePersonalData(visibility, record);
 		events.publishEvent(RecordChanged.of(SeizureAuditVocabulary.SEIZURE_REPORT, id.toString(), AuditAction.READ,
@@ -100,7 +103,7 @@ public class SeizureReports {
 	public OperationId operationOf(UUID id) {
 		var report = load(id);
 		access.visibility().require(SeizureRules.AMEND,
-				report.protect(operations.circle(report.operationId()), LocalDate.now(clock)));
+				protect(report, operations.circle(report.operationId()), LocalDate.now(clock)));
 		return report.operationId();
 	}
 
@@ -110,7 +113,7 @@ public class SeizureReports {
 		var operation = operations.circle(operationId);
 		var today = LocalDate.now(clock);
 		return store.ofOperation(operationId).stream()
-			.filter(report -> visibility.canSeeDetails(report.protect(operation, today)))
+			.filter(report -> visibility.canSeeDetails(protect(report, operation, today)))
 			.map(report -> new SeizureSummary(report.id(), report.reference(), report.owner(), report.facts().seizedOn(),
 					report.facts().goodsCategory(), report.handlingCode()))
 			.toList();
@@ -146,7 +149,7 @@ public class SeizureReports {
 		var report = load(id);
 		var operation = operations.circle(report.operationId());
 		var today = LocalDate.now(clock);
-		var record = report.protect(operation, today);
+		var record = protect(report, operation, today);
 		visibility.require(SeizureRules.AMEND, record);
 		if (expectedVersion == null) {
 			throw new VersionRequired();
@@ -172,13 +175,23 @@ public class SeizureReports {
 				+ " was changed by someone else in the meantime; reload it and apply your change again.");
 	}
 
+	/** The report as the access policy sees it: read by those partners of the operation it is disclosed to. */
+	private ProtectedRecord protect(SeizureReport report, OperationCircle operation, LocalDate today) {
+		var partners = operation.partnerOrganisations();
+		for (var disclosure : disclosures) {
+			partners = disclosure.partnersReading(report.id(), partners);
+		}
+		return report.protect(new OperationCircle(operation.id(), operation.name(), operation.organiser(),
+				operation.countriesTakingPart(), partners, operation.firstDay(), operation.lastDay()), today);
+	}
+
 	private SeizureReport load(UUID id) {
 		return store.find(id).orElseThrow(() -> new NotFound("Seizure report", id));
 	}
 
-	private static SeizureView view(SeizureReport report, OperationCircle operation, Visibility visibility,
+	private SeizureView view(SeizureReport report, OperationCircle operation, Visibility visibility,
 			LocalDate today) {
-		var record = report.protect(operation, today);
+		var record = protect(report, operation, today);
 		boolean personal = ProtectionRules.maySeePersonalData(visibility, record);
 		var facts = report.facts();
 		boolean amendable = visibility.allows(SeizureRules.AMEND, record);
