@@ -29,7 +29,7 @@ public enum Article {
 			.orElseThrow(() -> InvalidInput.of(field, "an article of the Naples II Convention between 20 and 24"));
 	}
 
-	/** The article written as a number in a path or query ("22"). */
+	/** The article written as a number in a path or query (22). */
 	public static Article parse(@Nullable String number, String field) {
 		try {
 			return of(number == null ? null : Integer.valueOf(number.strip()), field);

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What a request for a special form between two member states takes, in words written from both states' entries.
  *
- * @param title e.g. "Controlled delivery from Germany to Poland"
+ * @param title e.g. Controlled delivery from Germany to Poland
  * @param requesting what applies in the requesting state
  * @param requested what applies in the requested state
  * @param complete whether both states have an entry

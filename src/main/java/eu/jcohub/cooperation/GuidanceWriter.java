@@ -67,7 +67,7 @@ class GuidanceWriter {
 		return lines;
 	}
 
-	/** "customs, the police and the public prosecutor". */
+	/** The authorities in words: customs, the police and the public prosecutor. */
 	String authorities(List<Authority> authorities) {
 		var words = authorities.stream().map(this::authority).toList();
 		if (words.isEmpty()) {

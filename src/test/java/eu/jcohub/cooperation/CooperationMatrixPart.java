@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Matrix: request Q on operation P, a controlled delivery from Danish to Finnish customs whose notes hold the
+ * Matrix: request Q on operation P, a controlled delivery from Danish to Finnish customs whose outcome holds the
  * secret; Denmark's entry for article 22. Isolation: a German request on B with a secret in its notes.
  */
 class CooperationMatrixPart implements MatrixPart, IsolationPart {
@@ -33,8 +33,11 @@ class CooperationMatrixPart implements MatrixPart, IsolationPart {
 	public void prepare(MatrixScenario scenario) {
 		var cooperation = scenario.bean(Cooperation.class);
 		var p = new OperationId(UUID.fromString(scenario.id("P")));
-		scenario.name("Q", scenario.as(LEADER, () -> cooperation.file(p,
-				new RequestDraft(22, "DK-CUSTOMS", "FI-CUSTOMS", List.of(), null, null, SECRET)).id()));
+		var q = scenario.as(LEADER, () -> cooperation.file(p,
+				new RequestDraft(22, "DK-CUSTOMS", "FI-CUSTOMS", List.of(), null, null, "matrix")).id());
+		// In the outcome, which the matrix's own changes (of the notes) leave as it is.
+		scenario.as(LEADER, () -> cooperation.change(q, new RequestChange(null, null, SECRET, null), null));
+		scenario.name("Q", q);
 	}
 
 	@Override

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * A seizure report's Naples II part: "start a controlled delivery" from the reporting administration to another
+ * A seizure report's Naples II part: start a controlled delivery from the reporting administration to another
  * state taking part, with the guidance for the two states, and the requests already started from the report.
  */
 @Component
