@@ -52,7 +52,8 @@ class CooperationMatrixPart implements MatrixPart, IsolationPart {
 				MatrixRequest.json("/api/naples/competences/DK/22", ENTRY);
 			case "POST /api/operations/{id}/naples-requests" -> MatrixRequest.json("/api/operations/" + p
 					+ "/naples-requests", "{\"article\":22,\"requesting\":\"%s\",\"requested\":\"%s\"}".formatted(own, other));
-			case "GET /api/operations/{id}/naples-requests", "GET /operations/{id}/naples-requests/new" ->
+			case "GET /api/operations/{id}/naples-requests", "GET /operations/{id}/naples-requests/new",
+					"GET /operations/{id}/naples-statistics" ->
 				MatrixRequest.get(pattern.replace("{id}", p));
 			case "PATCH /api/naples-requests/{id}" -> MatrixRequest.json("/api/naples-requests/" + q, "{\"notes\":\"matrix\"}");
 			case "GET /naples/competences/{country}/{article}" -> MatrixRequest.get("/naples/competences/DK/22");

@@ -5,7 +5,9 @@ import eu.jcohub.cooperation.Authority;
 import eu.jcohub.cooperation.CompetenceDraft;
 import eu.jcohub.cooperation.Cooperation;
 import eu.jcohub.cooperation.Guidance;
+import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.shared.NotFound;
 import eu.jcohub.shared.web.FormErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,8 +33,11 @@ class CooperationPages {
 	private final Cooperation cooperation;
 	private final FormErrorMessages errorMessages;
 	private final NaplesWords words;
+	private final OperationRegister operations;
 
-	CooperationPages(Cooperation cooperation, FormErrorMessages errorMessages, NaplesWords words) {
+	CooperationPages(Cooperation cooperation, FormErrorMessages errorMessages, NaplesWords words,
+			OperationRegister operations) {
+		this.operations = operations;
 		this.cooperation = cooperation;
 		this.errorMessages = errorMessages;
 		this.words = words;
@@ -154,6 +159,17 @@ class CooperationPages {
 		var statistics = cooperation.statistics();
 		model.addAttribute("statistics", statistics);
 		model.addAttribute("chart", UsageChart.of(statistics, words));
+		model.addAttribute("operation", null);
+		return "cooperation/statistics";
+	}
+
+	/** The same for one operation, for those who see its details. */
+	@GetMapping("/operations/{id}/naples-statistics")
+	String operationStatistics(@PathVariable OperationId id, Model model) {
+		var statistics = cooperation.statistics(id);
+		model.addAttribute("statistics", statistics);
+		model.addAttribute("chart", UsageChart.of(statistics, words));
+		model.addAttribute("operation", operations.find(id));
 		return "cooperation/statistics";
 	}
 
