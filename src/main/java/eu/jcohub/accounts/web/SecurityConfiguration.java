@@ -2,6 +2,7 @@ package eu.jcohub.accounts.web;
 
 import eu.jcohub.accounts.ApiTokens;
 import eu.jcohub.accounts.SignInDetails;
+import eu.jcohub.shared.db.DatabaseOutage;
 import eu.jcohub.shared.web.SecurityHeaders;
 import eu.jcohub.shared.web.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -58,6 +61,8 @@ class SecurityConfiguration {
 			})
 			.httpBasic(basic -> basic.realmName("JCO Hub")
 				.authenticationEntryPoint((request, response, e) -> {
+					// An account that could not be read is an outage (503), not a wrong password.
+					DatabaseOutage.rethrowIfCause(e);
 					response.setHeader("WWW-Authenticate", "Basic realm=\"JCO Hub\"");
 					ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, AccountSecurity.apiSignInDetail(e));
 				}))
@@ -101,13 +106,23 @@ class SecurityConfiguration {
 				requests.requestMatchers(HttpMethod.GET, "/actuator/info").permitAll().anyRequest().authenticated();
 			})
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
-				.authenticationDetailsSource(SignInDetails::new))
+				.authenticationDetailsSource(SignInDetails::new)
+				.failureHandler(signInFailed()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		accounts.apply(http, false);
 		oidc.applyTo(http);
 		return http.build();
+	}
+
+	/** A failed sign-in goes back to the form, unless the database could not be reached to check it (503). */
+	private static AuthenticationFailureHandler signInFailed() {
+		var toForm = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		return (request, response, e) -> {
+			DatabaseOutage.rethrowIfCause(e);
+			toForm.onAuthenticationFailure(request, response, e);
+		};
 	}
 
 	private static String[] matchers(String first, String[] more) {

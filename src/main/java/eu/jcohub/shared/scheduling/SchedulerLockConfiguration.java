@@ -1,5 +1,6 @@
 package eu.jcohub.shared.scheduling;
 
+import eu.jcohub.shared.db.DatabaseAvailability;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -17,10 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SchedulerLockConfiguration {
 
 	@Bean
-	LockProvider lockProvider(DataSource dataSource) {
-		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+	LockProvider lockProvider(DataSource dataSource, DatabaseAvailability availability) {
+		return new LocksOutlastAnOutage(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
-			.build());
+			.build()), availability);
 	}
 }

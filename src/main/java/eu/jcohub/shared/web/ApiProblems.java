@@ -6,6 +6,7 @@ import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.NotFound;
 import eu.jcohub.shared.TooManyRequests;
 import eu.jcohub.shared.VersionRequired;
+import eu.jcohub.shared.db.DatabaseAvailability;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.LinkedHashMap;
@@ -46,9 +47,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 	private final MessageSource messages;
+	private final DatabaseAvailability availability;
 
-	ApiProblems(MessageSource messages) {
+	ApiProblems(MessageSource messages, DatabaseAvailability availability) {
 		this.messages = messages;
+		this.availability = availability;
 	}
 
 	@ExceptionHandler(NotFound.class)
@@ -102,20 +105,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception e) {
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		if (availability.report(e)) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseAvailability.RETRY_AFTER.toSeconds()))
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE,
+						messages.getMessage("error.503.api", null, LocaleContextHolder.getLocale())));
+		}
 		log.error("Unexpected error in API call", e);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR,
-				"An unexpected error occurred; it has been logged. Nothing was changed.");
+		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+				"An unexpected error occurred; it has been logged. Nothing was changed."));
 	}
 
 	/** A value that cannot be stored (a number beyond the column's range, say) that no check caught first. */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ProblemDetail unstorable(DataIntegrityViolationException e) {
+	ResponseEntity<ProblemDetail> unstorable(DataIntegrityViolationException e) {
 		if (!StorageErrors.isInputError(e)) {
 			return unexpected(e);
 		}
 		log.warn("Input refused by the database, not by a check: {}", e.getMostSpecificCause().getMessage());
-		return problem(HttpStatus.BAD_REQUEST, StorageErrors.DETAIL);
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, StorageErrors.DETAIL));
 	}
 
 	@Override
