@@ -114,6 +114,28 @@ public class Cooperation {
 			.allows(CooperationRules.CONFIRM, ProtectedRecord.ownedBy(customs))).orElse(false);
 	}
 
+	/** The same, with the state and the article as a path names them: both are checked before either is refused. */
+	@Transactional
+	public CompetenceEntry confirm(String country, String article, CompetenceDraft draft) {
+		var errors = new InvalidInput.Collector();
+		String state = null;
+		Article form = null;
+		try {
+			state = memberState(country, "country");
+		}
+		catch (InvalidInput invalid) {
+			errors.reject("country", invalid.fieldErrors().get("country"));
+		}
+		try {
+			form = Article.parse(article, "article");
+		}
+		catch (InvalidInput invalid) {
+			errors.reject("article", invalid.fieldErrors().get("article"));
+		}
+		errors.throwIfAny();
+		return confirm(state, form, draft);
+	}
+
 	/** Confirms a member state's entry for an article as it stands now; only the state's own customs may. */
 	@Transactional
 	public CompetenceEntry confirm(String country, Article article, CompetenceDraft draft) {
@@ -345,8 +367,9 @@ public class Cooperation {
 				involved.add(code);
 			}
 		}
-		if (draft.seizureReport() != null && seizures.ofOperation(operationId).stream()
-			.noneMatch(report -> report.id().equals(draft.seizureReport()))) {
+		var seizureReport = seizureReport(draft.seizureReport());
+		if (draft.seizureReport() != null && !draft.seizureReport().isBlank() && (seizureReport == null
+				|| seizures.ofOperation(operationId).stream().noneMatch(report -> report.id().equals(seizureReport)))) {
 			errors.reject("seizureReport", "a seizure report of this operation that you can see");
 		}
 		var drafted = draft.draftedOn() == null ? today : draft.draftedOn();
@@ -356,10 +379,19 @@ public class Cooperation {
 		errors.text("notes", draft.notes(), MAX_TEXT);
 		errors.throwIfAny();
 		var type = operations.find(operationId).plan().type();
-		return new StoredRequest(UUID.randomUUID(), operationId, draft.seizureReport(),
+		return new StoredRequest(UUID.randomUUID(), operationId, seizureReport,
 				type == OperationType.JCO_FULL_SCALE || type == OperationType.JCO_REGIONAL, article,
 				requesting.code(), requested.code(), involved, RequestStatus.DRAFT, null, drafted, null, null, null, null,
 				null, blankToNull(draft.notes()), visibility.user().username(), 0);
+	}
+
+	private static @Nullable UUID seizureReport(@Nullable String id) {
+		try {
+			return id == null || id.isBlank() ? null : UUID.fromString(id.strip());
+		}
+		catch (IllegalArgumentException notAnId) {
+			return null;
+		}
 	}
 
 	private @Nullable Organisation administration(InvalidInput.Collector errors, String field, @Nullable String code) {

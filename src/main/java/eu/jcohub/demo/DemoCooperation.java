@@ -80,7 +80,7 @@ class DemoCooperation {
 			.filter(report -> report.owner().equals("FI-CUSTOMS")).findFirst().orElseThrow();
 		var start = running.plan().firstPhase().start();
 		var delivery = users.as(DemoAccounts.OCU, () -> cooperation.file(baltic, new RequestDraft(22, "FI-CUSTOMS",
-				"PL-CUSTOMS", List.of("PL-PROSECUTION"), ferry.id(), start.plusDays(1),
+				"PL-CUSTOMS", List.of("PL-PROSECUTION"), ferry.id().toString(), start.plusDays(1),
 				"The trailer is booked on to Gdańsk: let it travel on under watch to find the receiving company.")));
 		users.as(DemoAccounts.OCU, () -> cooperation.change(delivery.id(),
 				new RequestChange(RequestStatus.SENT, start.plusDays(1), null, null), null));

@@ -66,7 +66,7 @@ class CooperationApi {
 	@Operation(summary = "Confirm your member state's entry for an article (authorities, who decides, declaration, contact point, legal basis)")
 	CompetenceEntry confirm(@PathVariable String country, @PathVariable String article,
 			@RequestBody CompetenceDraft draft) {
-		return cooperation.confirm(country, Article.parse(article, "article"), draft);
+		return cooperation.confirm(country, article, draft);
 	}
 
 	@GetMapping("/api/naples/guidance")

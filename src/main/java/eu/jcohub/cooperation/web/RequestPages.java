@@ -86,7 +86,7 @@ class RequestPages {
 				requested == null ? "" : requested, involved == null ? List.of() : involved, seizure, notes);
 		try {
 			var filed = cooperation.file(id, new RequestDraft(number(article), requesting, requested, form.involved(),
-					uuid(seizure), null, notes));
+					seizure, null, notes));
 			return "redirect:/naples-requests/" + filed.id();
 		}
 		catch (InvalidInput invalid) {
@@ -164,15 +164,6 @@ class RequestPages {
 		}
 		catch (NumberFormatException e) {
 			return -1;
-		}
-	}
-
-	private static @Nullable UUID uuid(@Nullable String text) {
-		try {
-			return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
-		}
-		catch (IllegalArgumentException e) {
-			throw InvalidInput.of("seizureReport", "a seizure report of this operation that you can see");
 		}
 	}
 
