@@ -39,6 +39,7 @@ class DemoData {
 	private final Clock clock;
 	private final DemoUsers users;
 	private final DemoSeizures seizures;
+	private final DemoCooperation cooperation;
 	private final DemoLibrary library;
 	private final OperationRoles roles;
 	private final StartupWork startup;
@@ -48,7 +49,9 @@ class DemoData {
 
 	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRoles roles, OperationRegister register,
 			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, DemoLibrary library,
-			StartupWork startup, DemoLifecycle lifecycle, DemoCalendar demoCalendar) {
+			StartupWork startup, DemoLifecycle lifecycle, DemoCalendar demoCalendar,
+			DemoCooperation cooperation) {
+		this.cooperation = cooperation;
 		this.demoCalendar = demoCalendar;
 		this.startup = startup;
 		this.lifecycle = lifecycle;
@@ -110,6 +113,7 @@ class DemoData {
 			log.info("Demo lifecycle told in {} ms", (System.nanoTime() - lifecycleStarted) / 1_000_000);
 			seizures.load(Objects.requireNonNull(running, DemoPlans.RUNNING_NOW + " is part of the demo plans"));
 			library.load(all, today, random);
+			cooperation.load(running, today);
 		});
 		log.info("Demo loaded: {} accounts (password '{}') and {} operations in {} ms", DemoAccounts.ALL.size(),
 				DemoAccounts.PASSWORD, operations.size(), (System.nanoTime() - started) / 1_000_000);

@@ -135,7 +135,8 @@ final class DemoPlans {
 	private void runningNowWithItsOverlaps() {
 		usedNames.add(RUNNING_NOW);
 		var running = new OperationPlan(RUNNING_NOW, OperationType.JCO_REGIONAL, "DK-CUSTOMS", "DK",
-				Set.of("FI", "DE", "PL"), Set.of("OLAF"), Competence.EXCLUSIVE_EU, PolicyDomain.FINANCIAL_INTERESTS,
+				Set.of("FI", "DE", "PL"), Set.of("OLAF", "DE-POLICE", "PL-PROSECUTION", "EUROPOL"), Competence.EXCLUSIVE_EU,
+				PolicyDomain.FINANCIAL_INTERESTS,
 				"Mette Jensen, DK Customs, +45 00 00 00 00 (fictional)", null, Set.of("CIGARETTES", "ALCOHOL"),
 				Set.of("MARITIME_RORO", "ROAD"), Set.of("DKAAR", "DKCPH", "DEKEL", "DERSK", "PLGDN", "FIHEL"),
 				// Two phases with a review between them: the OCU closes the first and opens the second in the demo.

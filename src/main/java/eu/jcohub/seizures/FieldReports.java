@@ -45,6 +45,7 @@ public class FieldReports {
 	private static final int MAX_KEY = 200;
 	private static final int MAX_TEXT = 2000;
 
+	private final ReportCircles circles;
 	private final SeizureStore store;
 	private final PhaseStore phases;
 	private final RiskProfileStore profiles;
@@ -57,7 +58,8 @@ public class FieldReports {
 
 	FieldReports(SeizureStore store, PhaseStore phases, RiskProfileStore profiles, FieldChecks checks,
 			OperationRegister operations, AccessPolicy access, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, ReportCircles circles) {
+		this.circles = circles;
 		this.store = store;
 		this.phases = phases;
 		this.profiles = profiles;
@@ -194,8 +196,8 @@ public class FieldReports {
 		var report = load(id);
 		var operation = operations.circle(report.operationId());
 		if (!mayRead(visibility, report, operation)) {
-			visibility.require(SeizureRules.READ, report.protect(operation, LocalDate.now(clock)));
-			visibility.requireDetails(report.protect(operation, LocalDate.now(clock)));
+			visibility.require(SeizureRules.READ, circles.protect(report, operation, LocalDate.now(clock)));
+			visibility.requireDetails(circles.protect(report, operation, LocalDate.now(clock)));
 		}
 		var view = view(report, operation, visibility);
 		events.publishEvent(RecordChanged.of(SeizureAuditVocabulary.SEIZURE_REPORT, id.toString(), AuditAction.READ,
@@ -211,8 +213,8 @@ public class FieldReports {
 		var report = load(id);
 		var operation = operations.circle(report.operationId());
 		if (!mayRead(visibility, report, operation)) {
-			visibility.require(SeizureRules.READ, report.protect(operation, LocalDate.now(clock)));
-			visibility.requireDetails(report.protect(operation, LocalDate.now(clock)));
+			visibility.require(SeizureRules.READ, circles.protect(report, operation, LocalDate.now(clock)));
+			visibility.requireDetails(circles.protect(report, operation, LocalDate.now(clock)));
 		}
 	}
 
@@ -254,7 +256,7 @@ public class FieldReports {
 		var visibility = access.visibility();
 		var report = load(id);
 		var operation = operations.circle(report.operationId());
-		visibility.require(SeizureRules.AMEND, report.protect(operation, LocalDate.now(clock)));
+		visibility.require(SeizureRules.AMEND, circles.protect(report, operation, LocalDate.now(clock)));
 		var text = required("answer", answer, "give the answer to the OCU's question");
 		return transaction.execute(status -> {
 			var before = report.auditState();
@@ -428,7 +430,7 @@ public class FieldReports {
 	}
 
 	private boolean mayRead(Visibility visibility, SeizureReport report, OperationCircle operation) {
-		var record = report.protect(operation, LocalDate.now(clock));
+		var record = circles.protect(report, operation, LocalDate.now(clock));
 		return visibility.canSeeDetails(record) && visibility.allows(SeizureRules.READ, record);
 	}
 
@@ -437,7 +439,7 @@ public class FieldReports {
 	}
 
 	private FieldReportView view(SeizureReport report, OperationCircle operation, Visibility visibility) {
-		var record = report.protect(operation, LocalDate.now(clock));
+		var record = circles.protect(report, operation, LocalDate.now(clock));
 		boolean personal = ProtectionRules.maySeePersonalData(visibility, record);
 		var facts = report.facts();
 		var field = report.field();

@@ -36,6 +36,7 @@ public class Photos {
 	/** A phone photo's pixels, at most (larger ones are refused rather than decoded into memory). */
 	private static final long MAX_PIXELS = 40_000_000L;
 	private static final int MAX_PER_REPORT = 10;
+	private final ReportCircles circles;
 	private final JdbcClient jdbc;
 	private final SeizureStore reports;
 	private final OperationRegister operations;
@@ -45,7 +46,8 @@ public class Photos {
 	private final Clock clock;
 
 	Photos(JdbcClient jdbc, SeizureStore reports, OperationRegister operations, AccessPolicy access,
-			FieldReports fieldReports, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+			FieldReports fieldReports, org.springframework.context.ApplicationEventPublisher events, Clock clock, ReportCircles circles) {
+		this.circles = circles;
 		this.jdbc = jdbc;
 		this.reports = reports;
 		this.operations = operations;
@@ -67,7 +69,7 @@ public class Photos {
 	public void requireAttach(UUID reportId) {
 		var report = reports.find(reportId).orElseThrow(() -> new NotFound("Field report", reportId));
 		access.visibility().require(SeizureRules.AMEND,
-				report.protect(operations.circle(report.operationId()), LocalDate.now(clock)));
+				circles.protect(report, operations.circle(report.operationId()), LocalDate.now(clock)));
 	}
 
 	/** Attaches a photo to a seizure; 422 if it is not a JPEG or PNG image, too large, or the report is a control. */

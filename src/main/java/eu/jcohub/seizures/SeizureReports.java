@@ -7,6 +7,7 @@ import eu.jcohub.protection.ProtectionRules;
 import eu.jcohub.shared.AuditAction;
 import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.access.OperationCircle;
+import eu.jcohub.access.ProtectedRecord;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.InvalidInput;
@@ -38,10 +39,12 @@ public class SeizureReports {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final PhaseStore phases;
+	private final ReportCircles circles;
 
 	SeizureReports(SeizureStore store, SeizureChecks checks, OperationRegister operations, AccessPolicy access,
-			ApplicationEventPublisher events, Clock clock, PhaseStore phases) {
+			ApplicationEventPublisher events, Clock clock, PhaseStore phases, ReportCircles circles) {
 		this.phases = phases;
+		this.circles = circles;
 		this.store = store;
 		this.checks = checks;
 		this.operations = operations;
@@ -89,7 +92,7 @@ public class SeizureReports {
 		var report = load(id);
 		var operation = operations.circle(report.operationId());
 		var today = LocalDate.now(clock);
-		var record = report.protect(operation, today);
+		var record = protect(report, operation, today);
 		visibility.requireDetails(record);
 		visibility.require(SeizureRules.READ, record);
 		boolean personal = ProtectionRules.maySeePersonalData(visibility, record);
@@ -106,7 +109,7 @@ public class SeizureReports {
 	public OperationId operationOf(UUID id) {
 		var report = load(id);
 		access.visibility().require(SeizureRules.AMEND,
-				report.protect(operations.circle(report.operationId()), LocalDate.now(clock)));
+				protect(report, operations.circle(report.operationId()), LocalDate.now(clock)));
 		return report.operationId();
 	}
 
@@ -116,8 +119,8 @@ public class SeizureReports {
 		var operation = operations.circle(operationId);
 		var today = LocalDate.now(clock);
 		return store.ofOperation(operationId).stream()
-			.filter(report -> visibility.canSeeDetails(report.protect(operation, today))
-					&& visibility.allows(SeizureRules.READ, report.protect(operation, today)))
+			.filter(report -> visibility.canSeeDetails(protect(report, operation, today))
+					&& visibility.allows(SeizureRules.READ, protect(report, operation, today)))
 			.map(report -> new SeizureSummary(report.id(), report.reference(), report.owner(), report.facts().seizedOn(),
 					report.facts().goodsCategory(), report.handlingCode()))
 			.toList();
@@ -153,7 +156,7 @@ public class SeizureReports {
 		var report = load(id);
 		var operation = operations.circle(report.operationId());
 		var today = LocalDate.now(clock);
-		var record = report.protect(operation, today);
+		var record = protect(report, operation, today);
 		visibility.require(SeizureRules.AMEND, record);
 		if (expectedVersion == null) {
 			throw new VersionRequired();
@@ -179,13 +182,17 @@ public class SeizureReports {
 				+ " was changed by someone else in the meantime; reload it and apply your change again.");
 	}
 
+	private ProtectedRecord protect(SeizureReport report, OperationCircle operation, LocalDate today) {
+		return circles.protect(report, operation, today);
+	}
+
 	private SeizureReport load(UUID id) {
 		return store.find(id).orElseThrow(() -> new NotFound("Seizure report", id));
 	}
 
-	private static SeizureView view(SeizureReport report, OperationCircle operation, Visibility visibility,
+	private SeizureView view(SeizureReport report, OperationCircle operation, Visibility visibility,
 			LocalDate today) {
-		var record = report.protect(operation, today);
+		var record = protect(report, operation, today);
 		boolean personal = ProtectionRules.maySeePersonalData(visibility, record);
 		var facts = report.facts();
 		boolean amendable = visibility.allows(SeizureRules.AMEND, record);

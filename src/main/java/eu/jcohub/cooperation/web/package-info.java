@@ -1,0 +1,4 @@
+@NullMarked
+package eu.jcohub.cooperation.web;
+
+import org.jspecify.annotations.NullMarked;
