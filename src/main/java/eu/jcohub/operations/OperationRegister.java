@@ -264,7 +264,8 @@ public class OperationRegister {
 	 */
 	public long changesSince(long changeNumber, Consumer<PlannedOperation> consumer) {
 		return operations.changesSince(changeNumber,
-				operation -> consumer.accept(new PlannedOperation(operation.id(), operation.version(), operation.plan())),
+				operation -> consumer.accept(new PlannedOperation(operation.id(), operation.version(), operation.plan(),
+						operation.status() == OperationStatus.CANCELLED)),
 				last -> { });
 	}
 

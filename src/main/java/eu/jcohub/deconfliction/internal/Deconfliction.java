@@ -64,12 +64,12 @@ public class Deconfliction {
 
 	@EventListener
 	void recheck(OperationTabled tabled) {
-		recheck(new PlannedOperation(tabled.operationId(), tabled.version(), tabled.plan()));
+		recheck(new PlannedOperation(tabled.operationId(), tabled.version(), tabled.plan(), false));
 	}
 
 	@EventListener
 	void recheck(OperationRevised revised) {
-		recheck(new PlannedOperation(revised.operationId(), revised.version(), revised.plan()));
+		recheck(new PlannedOperation(revised.operationId(), revised.version(), revised.plan(), false));
 	}
 
 	/** Records a saved operation's conflicts and announces the ones that are new. */
@@ -111,11 +111,16 @@ public class Deconfliction {
 		catchUp();
 	}
 
-	/** Reads every operation changed since the last catch-up into the index. */
+	/** Reads every operation changed since the last catch-up into the index; a cancelled one leaves it. */
 	public synchronized void catchUp() {
-		seenChange = register.changesSince(seenChange,
-				operation -> index.put(IndexedOperation.of(operation.id(), operation.version(), operation.plan(),
-						vocabulary)));
+		seenChange = register.changesSince(seenChange, operation -> {
+			if (operation.cancelled()) {
+				index.remove(operation.id());
+			}
+			else {
+				index.put(IndexedOperation.of(operation.id(), operation.version(), operation.plan(), vocabulary));
+			}
+		});
 	}
 
 	public int indexedOperations() {

@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * The lead-time chart drawn as SVG on the server: per programme a bar for the typical lead time, one for the median
- * and one for the 80th percentile of past grants, on one scale of days.
+ * and one for the 80th percentile of past grants, on one scale of days. Each programme's name stands on its own
+ * line above its bars, so that a long name never runs into them.
  */
 record LeadTimeChart(List<Row> rows, int maxDays, List<Tick> ticks, int width, int height) {
 
-	static final int LABEL = 250;
-	static final int ROW = 54;
-	static final int PLOT = 560;
+	static final int LABEL = 8;
+	static final int ROW = 64;
+	static final int PLOT = 760;
 
 	static LeadTimeChart of(List<LeadTimeStats> stats) {
 		int max = stats.stream().mapToInt(s -> Math.max(s.typicalDays(),
@@ -29,6 +30,11 @@ record LeadTimeChart(List<Row> rows, int maxDays, List<Tick> ticks, int width, i
 					s.percentile80Days() == null ? 0 : width(s.percentile80Days(), scale)));
 		}
 		return new LeadTimeChart(rows, scale, ticks, LABEL + PLOT + 40, 40 + stats.size() * ROW);
+	}
+
+	/** Where the bars start. */
+	public int plotX() {
+		return LABEL;
 	}
 
 	private static int width(double days, int scale) {
