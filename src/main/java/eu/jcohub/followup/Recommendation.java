@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param addressee the code of the organisation it is addressed to: an administration, a body, or the working party
  * @param evidence what shows it was implemented (required for {@link RecommendationStatus#IMPLEMENTED})
  * @param reason why it was not implemented (required for {@link RecommendationStatus#NOT_IMPLEMENTED})
+ * @param version raised by each change; a change must name the version it was made on
  * @param recursWith the other recommendations to the same addressee worded alike (see {@link Recurrence})
  */
 public record Recommendation(UUID id, String reference, String source, String text, String addressee,
 		RecommendationStatus status, String evidence, String reason, String recordedBy, Instant recordedAt,
-		Instant changedAt, List<RecommendationAction> actions, List<UUID> recursWith) {
+		Instant changedAt, long version, List<RecommendationAction> actions, List<UUID> recursWith) {
 
 	public Recommendation {
 		actions = List.copyOf(actions);
@@ -41,6 +42,6 @@ public record Recommendation(UUID id, String reference, String source, String te
 
 	Recommendation withRecurrences(List<UUID> similar) {
 		return new Recommendation(id, reference, source, text, addressee, status, evidence, reason, recordedBy,
-				recordedAt, changedAt, actions, similar);
+				recordedAt, changedAt, version, actions, similar);
 	}
 }

@@ -3,10 +3,12 @@ package eu.jcohub.followup;
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.followup.internal.RecommendationStore;
 import eu.jcohub.reference.ReferenceData;
+import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.NotFound;
 import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.shared.Texts;
+import eu.jcohub.shared.VersionRequired;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -117,7 +119,7 @@ public class Recommendations {
 		errors.throwIfAny();
 		var now = Instant.now(clock);
 		var recommendation = new Recommendation(UUID.randomUUID(), number, source, text, addressee,
-				RecommendationStatus.OPEN, "", "", visibility.user().username(), now, now, List.of(), List.of());
+				RecommendationStatus.OPEN, "", "", visibility.user().username(), now, now, 0, List.of(), List.of());
 		store.insert(recommendation);
 		events.publishEvent(RecordChanged.created(FollowupAuditVocabulary.RECOMMENDATION, recommendation.id().toString(),
 				state(recommendation)).ownedBy(addressee).labelled(label(recommendation)));
@@ -136,6 +138,10 @@ public class Recommendations {
 		if (change.rewords()) {
 			visibility.require(FollowupRules.RECORD);
 		}
+		var version = change.version();
+		if (version == null) {
+			throw new VersionRequired();
+		}
 		var errors = new InvalidInput.Collector();
 		var status = change.status() == null ? before.status() : status(errors, change.status());
 		var evidence = change.evidence() == null ? before.evidence()
@@ -152,12 +158,17 @@ public class Recommendations {
 			errors.reject("reason", words.of("followup.error.reasonNeeded"));
 		}
 		errors.throwIfAny();
+		if (version != before.version()) {
+			throw stale();
+		}
 		var after = new Recommendation(id, before.reference(), source, text, addressee, status, evidence, reason,
-				before.recordedBy(), before.recordedAt(), Instant.now(clock), before.actions(), List.of());
+				before.recordedBy(), before.recordedAt(), Instant.now(clock), before.version(), before.actions(), List.of());
 		if (state(after).equals(state(before))) {
 			return find(id);
 		}
-		store.update(after);
+		if (!store.update(after)) {
+			throw stale();
+		}
 		events.publishEvent(RecordChanged.updated(FollowupAuditVocabulary.RECOMMENDATION, id.toString(), state(before),
 				state(after)).ownedBy(addressee).labelled(label(after)));
 		return find(id);
@@ -185,6 +196,10 @@ public class Recommendations {
 				FollowupAuditVocabulary.ACTION_ADDED, state).ownedBy(recommendation.addressee())
 			.labelled(label(recommendation)));
 		return action;
+	}
+
+	private DomainRuleViolation stale() {
+		return new DomainRuleViolation(words.of("followup.error.stale"));
 	}
 
 	private List<Recommendation> withRecurrences(List<Recommendation> all) {

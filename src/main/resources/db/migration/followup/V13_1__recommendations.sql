@@ -12,7 +12,9 @@ create table followup_recommendations (
     reason text not null default '',
     recorded_by text not null,
     recorded_at timestamp with time zone not null,
-    changed_at timestamp with time zone not null
+    changed_at timestamp with time zone not null,
+    -- Raised by each change: a change made on an older version would silently undo another's, and is refused.
+    version bigint not null default 0
 );
 create index followup_recommendations_by_addressee on followup_recommendations (addressee);
 

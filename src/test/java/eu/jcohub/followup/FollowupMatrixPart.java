@@ -39,14 +39,22 @@ class FollowupMatrixPart implements MatrixPart, IsolationPart {
 			case "POST /recommendations" -> MatrixRequest.form(pattern,
 					"source=Matrix+report&text=Recommendation+" + n + "&addressee=FI-CUSTOMS");
 			case "PATCH /api/recommendations/{id}" -> MatrixRequest.json(onR,
-					"{\"status\":\"IN_PROGRESS\",\"evidence\":\"Step " + n + "\"}");
-			case "POST /recommendations/{id}" -> MatrixRequest.form(onR, "status=IN_PROGRESS&evidence=Step+" + n);
+					"{\"status\":\"IN_PROGRESS\",\"evidence\":\"Step " + n + "\",\"version\":" + version(scenario) + "}");
+			case "POST /recommendations/{id}" -> MatrixRequest.form(onR, "status=IN_PROGRESS&evidence=Step+" + n
+					+ "&version=" + version(scenario));
 			case "POST /api/recommendations/{id}/actions" -> MatrixRequest.json(onR,
 					"{\"description\":\"Action " + n + "\",\"owner\":\"DK-CUSTOMS\",\"due\":\"2066-01-31\"}");
 			case "POST /recommendations/{id}/actions" -> MatrixRequest.form(onR,
 					"description=Action+" + n + "&owner=DK-CUSTOMS&due=2066-01-31");
 			default -> null;
 		});
+	}
+
+	/** REC's version now: each caller's change is made on what they would have read. */
+	private static long version(MatrixScenario scenario) {
+		var recommendations = scenario.bean(Recommendations.class);
+		var id = java.util.UUID.fromString(scenario.id("REC"));
+		return scenario.as(SECRETARIAT, () -> recommendations.find(id).version());
 	}
 
 	@Override

@@ -73,19 +73,35 @@ class MonitoringFileTests {
 		var id = recommendation("DK-CUSTOMS", "Evidence rule " + System.nanoTime());
 		var leader = api(accounts.leaderDk());
 
-		var noEvidence = leader.send("PATCH", "/api/recommendations/" + id, "{\"status\":\"IMPLEMENTED\"}");
+		var noEvidence = leader.send("PATCH", "/api/recommendations/" + id, "{\"status\":\"IMPLEMENTED\",\"version\":0}");
 		assertThat(noEvidence.status()).isEqualTo(422);
 		assertThat(noEvidence.json().get("errors").get("evidence").asString())
 			.isEqualTo("Give the evidence that it was implemented.");
-		var noReason = leader.send("PATCH", "/api/recommendations/" + id, "{\"status\":\"NOT_IMPLEMENTED\"}");
+		var noReason = leader.send("PATCH", "/api/recommendations/" + id, "{\"status\":\"NOT_IMPLEMENTED\",\"version\":0}");
 		assertThat(noReason.json().get("errors").get("reason").asString()).isEqualTo("Give the reason it was not implemented.");
 		assertThat(leader.get("/api/recommendations/" + id).json().get("status").asString()).isEqualTo("OPEN");
 
 		var done = leader.send("PATCH", "/api/recommendations/" + id,
-				"{\"status\":\"IMPLEMENTED\",\"evidence\":\"Circulated as doc. 1234/27\"}");
+				"{\"status\":\"IMPLEMENTED\",\"evidence\":\"Circulated as doc. 1234/27\",\"version\":0}");
 		assertThat(done.status()).as(done.body()).isEqualTo(200);
 		assertThat(done.json().get("status").asString()).isEqualTo("IMPLEMENTED");
 		assertThat(done.json().get("evidence").asString()).isEqualTo("Circulated as doc. 1234/27");
+	}
+
+	@Test
+	void aChangeMustNameTheVersionItWasMadeOnSoThatItUndoesNoOtherChange() {
+		var id = recommendation("DK-CUSTOMS", "Versions " + System.nanoTime());
+		var leader = api(accounts.leaderDk());
+
+		var versionless = leader.send("PATCH", "/api/recommendations/" + id, "{\"status\":\"IN_PROGRESS\"}");
+		assertThat(versionless.status()).isEqualTo(428);
+		assertThat(leader.send("PATCH", "/api/recommendations/" + id, "{\"status\":\"IN_PROGRESS\",\"version\":0}")
+			.json().get("version").asLong()).isEqualTo(1);
+
+		var stale = leader.send("PATCH", "/api/recommendations/" + id,
+				"{\"status\":\"OBSOLETE\",\"version\":0}");
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(leader.get("/api/recommendations/" + id).json().get("status").asString()).isEqualTo("IN_PROGRESS");
 	}
 
 	@Test
@@ -112,13 +128,13 @@ class MonitoringFileTests {
 	@Test
 	void onlyTheAddresseeAndTheKeepersWorkARecommendationWhileEveryoneReadsIt() {
 		var id = recommendation("DK-CUSTOMS", "Who works " + System.nanoTime());
-		var change = "{\"status\":\"IN_PROGRESS\"}";
+		var change = "{\"status\":\"IN_PROGRESS\",\"version\":0}";
 
 		assertThat(api(accounts.coordinatorFi()).send("PATCH", "/api/recommendations/" + id, change).status()).isEqualTo(403);
 		assertThat(api(accounts.coordinatorFi()).get("/api/recommendations/" + id).status()).isEqualTo(200);
 		assertThat(api(accounts.leaderDk()).send("PATCH", "/api/recommendations/" + id, change).status()).isEqualTo(200);
 		// Rewording is the keepers' work, even for the addressee.
-		assertThat(api(accounts.leaderDk()).send("PATCH", "/api/recommendations/" + id, "{\"text\":\"Something else\"}")
+		assertThat(api(accounts.leaderDk()).send("PATCH", "/api/recommendations/" + id, "{\"text\":\"Something else\",\"version\":1}")
 			.status()).isEqualTo(403);
 		assertThat(api(accounts.leaderDk()).post("/api/recommendations",
 				"{\"source\":\"S\",\"text\":\"T\",\"addressee\":\"DK-CUSTOMS\"}").status()).isEqualTo(403);
@@ -209,7 +225,7 @@ class MonitoringFileTests {
 		assertThat(titles(portugal, unique)).containsExactly("Overdue action: " + unique + " Portugal");
 		assertThat(titles(accounts.coordinatorFi(), unique)).isEmpty();
 
-		leader.send("PATCH", "/api/recommendations/" + id, "{\"status\":\"OBSOLETE\"}");
+		leader.send("PATCH", "/api/recommendations/" + id, "{\"status\":\"OBSOLETE\",\"version\":0}");
 		reminders("2075-03-01T05:45:00Z").remind();
 		assertThat(titles(accounts.leaderDk(), unique)).hasSize(1);
 	}

@@ -50,6 +50,6 @@ class RecurrenceTests {
 
 	private static Recommendation recommendation(String addressee, String text) {
 		return new Recommendation(UUID.randomUUID(), "", "Debriefing", text, addressee, RecommendationStatus.OPEN, "", "",
-				"someone", Instant.EPOCH, Instant.EPOCH, List.of(), List.of());
+				"someone", Instant.EPOCH, Instant.EPOCH, 0, List.of(), List.of());
 	}
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class RecommendationStore {
 
 	private static final String COLUMNS = """
-			id, reference, source, text, addressee, status, evidence, reason, recorded_by, recorded_at, changed_at""";
+			id, reference, source, text, addressee, status, evidence, reason, recorded_by, recorded_at, changed_at, version""";
 	private final JdbcClient jdbc;
 
 	RecommendationStore(JdbcClient jdbc) {
@@ -55,14 +55,15 @@ public class RecommendationStore {
 			.update();
 	}
 
-	public void update(Recommendation r) {
-		jdbc.sql("""
+	/** Saves a change made on the recommendation's version; false when another change came first. */
+	public boolean update(Recommendation r) {
+		return jdbc.sql("""
 				update followup_recommendations set source = ?, text = ?, addressee = ?, status = ?, evidence = ?,
-				       reason = ?, changed_at = ?
-				where id = ?""")
+				       reason = ?, changed_at = ?, version = version + 1
+				where id = ? and version = ?""")
 			.params(r.source(), r.text(), r.addressee(), r.status().name(), r.evidence(), r.reason(),
-					Timestamp.from(r.changedAt()), r.id())
-			.update();
+					Timestamp.from(r.changedAt()), r.id(), r.version())
+			.update() == 1;
 	}
 
 	public void insert(RecommendationAction a) {
@@ -87,7 +88,8 @@ public class RecommendationStore {
 		return new Recommendation(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("source"),
 				rs.getString("text"), rs.getString("addressee"), RecommendationStatus.valueOf(rs.getString("status")),
 				rs.getString("evidence"), rs.getString("reason"), rs.getString("recorded_by"),
-				rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("changed_at").toInstant(), actions, List.of());
+				rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("changed_at").toInstant(), rs.getLong("version"),
+				actions, List.of());
 	}
 
 	private static RecommendationAction action(ResultSet rs, int row) throws SQLException {

@@ -19,6 +19,21 @@ final class Filters {
 		return new RecommendationFilter(status(status, words), blankToNull(addressee), overdue, blankToNull(source), mine);
 	}
 
+	/** The page's filters: an unknown status (an address typed or cut short) shows every status, as "any" does. */
+	static RecommendationFilter lenient(@Nullable String status, @Nullable String addressee, boolean overdue,
+			@Nullable String source, boolean mine) {
+		RecommendationStatus known = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				known = RecommendationStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException unknown) {
+				known = null;
+			}
+		}
+		return new RecommendationFilter(known, blankToNull(addressee), overdue, blankToNull(source), mine);
+	}
+
 	/** The filters in words, for the exported files' generation line. */
 	static String described(RecommendationFilter filter, FollowupWords words, FollowupNames names) {
 		var parts = new ArrayList<String>();

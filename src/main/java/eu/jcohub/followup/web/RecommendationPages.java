@@ -9,7 +9,9 @@ import eu.jcohub.followup.RecommendationDraft;
 import eu.jcohub.followup.RecommendationStatus;
 import eu.jcohub.followup.Recommendations;
 import eu.jcohub.shared.Forbidden;
+import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.VersionRequired;
 import eu.jcohub.shared.web.FormErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -35,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecommendationPages {
 
 	private static final int UNPROCESSABLE = 422;
+	private static final int CONFLICT = 409;
+	private static final int PRECONDITION_REQUIRED = 428;
 	private final Recommendations recommendations;
 	private final FollowupWords words;
 	private final FollowupNames names;
@@ -57,7 +61,7 @@ class RecommendationPages {
 	String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String addressee,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "") String source,
 			@RequestParam(defaultValue = "false") boolean mine, Model model) {
-		var filter = Filters.of(status, addressee, overdue, source, mine, words);
+		var filter = Filters.lenient(status, addressee, overdue, source, mine);
 		model.addAttribute("recommendations", recommendations.list(filter));
 		model.addAttribute("statuses", RecommendationStatus.values());
 		model.addAttribute("addressees", recommendations.addressees());
@@ -65,7 +69,8 @@ class RecommendationPages {
 		model.addAttribute("filter", filter);
 		model.addAttribute("today", recommendations.today());
 		model.addAttribute("mayRecord", recommendations.mayRecord());
-		model.addAttribute("query", query(status, addressee, overdue, source, mine));
+		var shown = filter.status();
+		model.addAttribute("query", query(shown == null ? "" : shown.name(), addressee, overdue, source, mine));
 		return "followup/list";
 	}
 
@@ -78,13 +83,26 @@ class RecommendationPages {
 	String work(@PathVariable UUID id, @ModelAttribute WorkForm form, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			recommendations.change(id, RecommendationChange.work(form.status(), form.evidence(), form.reason()));
+			recommendations.change(id, RecommendationChange.work(form.status(), form.evidence(), form.reason(),
+					form.version()));
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/recommendations/" + id;
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(UNPROCESSABLE);
 			return page(recommendations.find(id), form, ActionForm.blank(), errorMessages.of(invalid, locale), model);
+		}
+		catch (VersionRequired missing) {
+			// A form without the version it was opened on could silently undo someone else's change.
+			response.setStatus(PRECONDITION_REQUIRED);
+			return page(recommendations.find(id), form, ActionForm.blank(),
+					Map.of("version", words.of("followup.error.reload")), model);
+		}
+		catch (DomainRuleViolation stale) {
+			response.setStatus(CONFLICT);
+			var current = recommendations.find(id);
+			return page(current, form.on(current.version()), ActionForm.blank(), Map.of("version", stale.getMessage()),
+					model);
 		}
 	}
 
@@ -162,11 +180,16 @@ class RecommendationPages {
 		}
 	}
 
-	/** The work form: status, evidence and reason as typed. */
-	record WorkForm(@Nullable String status, @Nullable String evidence, @Nullable String reason) {
+	/** The work form: status, evidence and reason as typed, and the version the page showed. */
+	record WorkForm(@Nullable String status, @Nullable String evidence, @Nullable String reason, @Nullable Long version) {
 
 		static WorkForm of(Recommendation r) {
-			return new WorkForm(r.status().name(), r.evidence(), r.reason());
+			return new WorkForm(r.status().name(), r.evidence(), r.reason(), r.version());
+		}
+
+		/** What was typed, to apply again on the version now current once the reader has seen it. */
+		WorkForm on(long current) {
+			return new WorkForm(status, evidence, reason, current);
 		}
 	}
 

@@ -41,7 +41,8 @@ class RecommendationsApi {
 	}
 
 	@GetMapping("/api/recommendations")
-	@Operation(summary = "The recommendations, filtered by status, addressee (organisation code), source, overdue actions, or those the caller's organisation has to do (mine)")
+	@Operation(summary = "The recommendations, filtered by status, addressee, source, overdue actions or what is ours to do",
+			description = "'addressee' is an organisation's code; 'mine' keeps those addressed to the caller's organisation or with an open action it owns")
 	List<Recommendation> list(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String addressee,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable String source,
@@ -62,7 +63,8 @@ class RecommendationsApi {
 	}
 
 	@PatchMapping("/api/recommendations/{id}")
-	@Operation(summary = "Change a recommendation: status (IMPLEMENTED needs evidence, NOT_IMPLEMENTED a reason), evidence, reason; its wording and addressee for the file's keepers")
+	@Operation(summary = "Change a recommendation: its status, evidence or reason; its wording and addressee for the file's keepers",
+			description = "IMPLEMENTED needs evidence, NOT_IMPLEMENTED a reason. 'version' must be the version you read (a stale one is refused with 409, a missing one with 428)")
 	Recommendation change(@PathVariable UUID id, @RequestBody RecommendationChange change) {
 		return recommendations.change(id, change);
 	}
