@@ -1,0 +1,27 @@
+package eu.jcohub.followup.web;
+
+import eu.jcohub.reference.Organisation;
+import eu.jcohub.reference.ReferenceData;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Names for the codes the monitoring file shows. Public because templates call it (SpEL calls public methods only). */
+@Component
+public class FollowupNames {
+
+	private final ReferenceData reference;
+
+	FollowupNames(ReferenceData reference) {
+		this.reference = reference;
+	}
+
+	public String organisation(String code) {
+		return reference.organisation(code).map(Organisation::name).orElse(code);
+	}
+
+	/** Every organisation JCO Hub knows, by name: the addressees and owners to choose from. */
+	public List<Organisation> organisations() {
+		return reference.organisations().stream().sorted(Comparator.comparing(Organisation::name)).toList();
+	}
+}
