@@ -98,6 +98,19 @@ class NaplesRequestsTests {
 		assertThat(Api.as(port, people.polishProsecutor).get("/api/seizures/" + other).status()).isEqualTo(403);
 		assertThat(seizuresSeenBy(people.germanPolice)).isEmpty();
 		assertThat(seizuresSeenBy(people.finnishCustoms)).containsExactlyInAnyOrder(linked.toString(), other.toString());
+		// The field reports' own paths disclose the same, and no more.
+		assertThat(fieldReportsSeenBy(people.polishProsecutor)).containsExactly(linked.toString());
+		assertThat(Api.as(port, people.polishProsecutor).get("/api/reports/" + linked).status()).isEqualTo(200);
+		assertThat(Api.as(port, people.polishProsecutor).get("/api/reports/" + other).status()).isEqualTo(403);
+		assertThat(fieldReportsSeenBy(people.germanPolice)).isEmpty();
+		assertThat(Api.as(port, people.germanPolice).get("/api/reports/" + linked).status()).isEqualTo(403);
+	}
+
+	private List<String> fieldReportsSeenBy(String user) {
+		var ids = new ArrayList<String>();
+		Api.as(port, user).get("/api/operations/" + operation.value() + "/reports").json()
+			.forEach(report -> ids.add(report.get("id").asText()));
+		return ids;
 	}
 
 	@Test
