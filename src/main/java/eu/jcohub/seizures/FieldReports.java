@@ -195,10 +195,7 @@ public class FieldReports {
 		var visibility = access.visibility();
 		var report = load(id);
 		var operation = operations.circle(report.operationId());
-		if (!mayRead(visibility, report, operation)) {
-			visibility.require(SeizureRules.READ, circles.protect(report, operation, LocalDate.now(clock)));
-			visibility.requireDetails(circles.protect(report, operation, LocalDate.now(clock)));
-		}
+		requireReadable(visibility, report, operation);
 		var view = view(report, operation, visibility);
 		events.publishEvent(RecordChanged.of(SeizureAuditVocabulary.SEIZURE_REPORT, id.toString(), AuditAction.READ,
 				Map.of("reference", report.reference(), "personalDataShown", view.personalDataVisible()
@@ -212,10 +209,7 @@ public class FieldReports {
 		var visibility = access.visibility();
 		var report = load(id);
 		var operation = operations.circle(report.operationId());
-		if (!mayRead(visibility, report, operation)) {
-			visibility.require(SeizureRules.READ, circles.protect(report, operation, LocalDate.now(clock)));
-			visibility.requireDetails(circles.protect(report, operation, LocalDate.now(clock)));
-		}
+		requireReadable(visibility, report, operation);
 	}
 
 	/** The operation a report belongs to (for a page to go back to it); 404 if there is no such report. */
@@ -427,6 +421,13 @@ public class FieldReports {
 		}
 		new InvalidInput.Collector().text(field, text, MAX_TEXT).throwIfAny();
 		return text.strip();
+	}
+
+	/** Refuses (403) whoever may not read the report, the record read once for both rules. */
+	private void requireReadable(Visibility visibility, SeizureReport report, OperationCircle operation) {
+		var record = circles.protect(report, operation, LocalDate.now(clock));
+		visibility.require(SeizureRules.READ, record);
+		visibility.requireDetails(record);
 	}
 
 	private boolean mayRead(Visibility visibility, SeizureReport report, OperationCircle operation) {

@@ -119,8 +119,10 @@ public class SeizureReports {
 		var operation = operations.circle(operationId);
 		var today = LocalDate.now(clock);
 		return store.ofOperation(operationId).stream()
-			.filter(report -> visibility.canSeeDetails(protect(report, operation, today))
-					&& visibility.allows(SeizureRules.READ, protect(report, operation, today)))
+			.filter(report -> {
+				var record = protect(report, operation, today);
+				return visibility.canSeeDetails(record) && visibility.allows(SeizureRules.READ, record);
+			})
 			.map(report -> new SeizureSummary(report.id(), report.reference(), report.owner(), report.facts().seizedOn(),
 					report.facts().goodsCategory(), report.handlingCode()))
 			.toList();
