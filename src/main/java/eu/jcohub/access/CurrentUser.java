@@ -40,6 +40,20 @@ public record CurrentUser(String username, String displayName, String organisati
 		return "CUSTOMS".equals(organisationKind);
 	}
 
+	/** Whether the user's organisation, named as a partner on an operation, stands as {@link Relation#PARTNER}. */
+	public boolean isPoliceOrJudicial() {
+		return policeOrJudicial(organisationKind);
+	}
+
+	/**
+	 * Whether organisations of this kind (police and judicial authorities), named as partners on an operation, stand
+	 * as {@link Relation#PARTNER} rather than {@link Relation#PARTICIPANT}: for modules that address an operation's
+	 * partners without a user at hand (e.g. whom a message is sent to).
+	 */
+	public static boolean policeOrJudicial(String organisationKind) {
+		return "POLICE".equals(organisationKind) || "JUDICIAL".equals(organisationKind);
+	}
+
 	public Optional<String> country() {
 		return Optional.ofNullable(organisationCountry);
 	}

@@ -62,9 +62,45 @@ public final class Visibility {
 
 	public void requireDetails(ProtectedRecord record) {
 		if (!canSeeDetails(record)) {
-			throw Forbidden.because("access.details.refused",
-					"Only the organiser, the participants and the coordination secretariat may see this.");
+			throw refusedDetails();
 		}
+	}
+
+	/**
+	 * Whether the user may read the record under the module's rule: its handling code lets them see its details and
+	 * the rule allows them. A police or judicial partner named on a record shared with the participants is outside
+	 * that circle ({@link #canSeeDetails}), and reads it only when the rule grants {@link Relation#PARTNER}.
+	 */
+	public boolean canRead(AccessRule rule, ProtectedRecord record) {
+		if (canSeeDetails(record)) {
+			return allows(rule, record);
+		}
+		return readsAsPartner(rule, record);
+	}
+
+	/** Refuses (403) whoever may not read the record under the rule ({@link #canRead}). */
+	public void requireRead(AccessRule rule, ProtectedRecord record) {
+		if (canSeeDetails(record)) {
+			require(rule, record);
+		}
+		else if (!readsAsPartner(rule, record)) {
+			throw refusedDetails();
+		}
+	}
+
+	/**
+	 * Whether the user reads the record only as its police or judicial partner, through a rule granting
+	 * {@link Relation#PARTNER}: they see what that module shows partners, and none of the rest.
+	 */
+	public boolean readsAsPartner(AccessRule rule, ProtectedRecord record) {
+		return !canSeeDetails(record) && record.handlingCode() == HandlingCode.PARTICIPANTS
+				&& rule.grants().stream().anyMatch(grant -> grant.relations().contains(Relation.PARTNER)
+						&& hasRole(grant) && stands(Relation.PARTNER, record));
+	}
+
+	private static Forbidden refusedDetails() {
+		return Forbidden.because("access.details.refused",
+				"Only the organiser, the participants and the coordination secretariat may see this.");
 	}
 
 	/** Whether the module's rule allows the user to do its thing to the record. */
@@ -119,6 +155,7 @@ public final class Visibility {
 			case ANYONE -> true;
 			case OWNER -> user.organisation().equals(record.owner());
 			case PARTICIPANT -> takesPart(record);
+			case PARTNER -> user.isPoliceOrJudicial() && record.partnerOrganisations().contains(user.organisation());
 			case NAMED -> record.namedOrganisations().contains(user.organisation());
 			case ROLE_HOLDER -> onOperation(record, operationsWithRole);
 			case LEADER -> onOperation(record, operationsLed);
@@ -128,7 +165,7 @@ public final class Visibility {
 
 	private boolean takesPart(ProtectedRecord record) {
 		if (record.partnerOrganisations().contains(user.organisation())) {
-			return true;
+			return !user.isPoliceOrJudicial();
 		}
 		return user.isCustomsAdministration()
 				&& user.country().map(record.participantCountries()::contains).orElse(false);

@@ -128,4 +128,49 @@ class VisibilityTests {
 		assertThatThrownBy(() -> secretariat.requireHandlingChange(named, HandlingCode.NAMED, Set.of("OLAF", "FRONTEX")))
 			.isInstanceOf(Forbidden.class);
 	}
+
+	@Test
+	void aPoliceOrJudicialPartnerStandsAsPartnerNotAsParticipantAndSeesNoDetails() {
+		var operation = new ProtectedRecord(OPERATION, "DK-CUSTOMS", Set.of("DK", "PL"),
+				Set.of("FRONTEX", "DE-POLICE", "PL-PROSECUTION"), HandlingCode.PARTICIPANTS, Set.of());
+		for (var partner : java.util.List.of(user("DE-POLICE", "POLICE", "DE", Role.PARTNER_OBSERVER),
+				user("PL-PROSECUTION", "JUDICIAL", "PL", Role.PARTNER_OBSERVER))) {
+			var visibility = visibility(partner);
+			assertThat(visibility.stands(Relation.PARTNER, operation)).isTrue();
+			assertThat(visibility.stands(Relation.PARTICIPANT, operation)).isFalse();
+			assertThat(visibility.canSeeDetails(operation)).isFalse();
+		}
+		var frontex = visibility(user("FRONTEX", "EU_BODY", null, Role.PARTNER_OBSERVER));
+		assertThat(frontex.stands(Relation.PARTICIPANT, operation)).isTrue();
+		assertThat(frontex.stands(Relation.PARTNER, operation)).isFalse();
+		var policeNotNamed = visibility(user("FI-POLICE", "POLICE", "FI", Role.PARTNER_OBSERVER));
+		assertThat(policeNotNamed.stands(Relation.PARTNER, operation)).isFalse();
+	}
+
+	@Test
+	void aPartnerReadsOnlyWhatARuleGrantsPartnersAndOnlyWhereTheParticipantsRead() {
+		var police = visibility(user("DE-POLICE", "POLICE", "DE", Role.PARTNER_OBSERVER));
+		var participants = AccessRule.named("test.follow").grant(Set.of(), Relation.ANYONE).build();
+		var andPartners = AccessRule.named("test.read").grant(Set.of(), Relation.ANYONE)
+			.grant(Set.of(), Relation.PARTNER).build();
+		var shared = new ProtectedRecord(OPERATION, "DK-CUSTOMS", Set.of("DK"), Set.of("DE-POLICE"),
+				HandlingCode.PARTICIPANTS, Set.of());
+
+		assertThat(police.allows(participants, shared)).isTrue();
+		assertThat(police.canRead(participants, shared)).isFalse();
+		assertThatThrownBy(() -> police.requireRead(participants, shared)).isInstanceOf(Forbidden.class);
+		assertThat(police.canRead(andPartners, shared)).isTrue();
+		assertThat(police.readsAsPartner(andPartners, shared)).isTrue();
+		police.requireRead(andPartners, shared);
+		for (var code : java.util.List.of(HandlingCode.OWNER_ONLY, HandlingCode.NAMED)) {
+			var narrower = new ProtectedRecord(OPERATION, "DK-CUSTOMS", Set.of("DK"), Set.of("DE-POLICE"), code,
+					Set.of("DK-CUSTOMS"));
+			assertThat(police.canRead(andPartners, narrower)).as(code.name()).isFalse();
+		}
+		var danish = visibility(user("DK-CUSTOMS", "CUSTOMS", "DK", Role.NATIONAL_COORDINATOR));
+		assertThat(danish.canRead(participants, shared)).isTrue();
+		assertThat(danish.readsAsPartner(andPartners, shared)).isFalse();
+		var outsider = visibility(user("PT-CUSTOMS", "CUSTOMS", "PT", Role.NATIONAL_COORDINATOR));
+		assertThat(outsider.canRead(andPartners, shared)).isFalse();
+	}
 }
