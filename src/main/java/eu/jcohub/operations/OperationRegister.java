@@ -301,8 +301,10 @@ public class OperationRegister {
 	private OperationView view(Operation operation, Visibility visibility) {
 		var record = operation.protectedRecord();
 		boolean details = visibility.canSeeDetails(record);
-		var plan = details ? operation.plan() : operation.plan().calendarEntry();
+		boolean asPartner = visibility.readsAsPartner(OperationRules.READ, record);
+		var plan = details || asPartner ? operation.plan() : operation.plan().calendarEntry();
 		return new OperationView(operation.id(), plan, operation.status(), operation.handlingCode().name(),
-				operation.firstKnown(), operation.version(), details, visibility.allows(OperationRules.CHANGE, record));
+				operation.firstKnown(), operation.version(), details, visibility.allows(OperationRules.CHANGE, record),
+				asPartner);
 	}
 }

@@ -31,6 +31,15 @@ public class OperationRules implements AccessRules {
 		.grant(PLANNERS, Relation.OWNER)
 		.build();
 
+	/**
+	 * Reading an operation's plan (the record is the operation): whoever its handling code lets see its details,
+	 * and the police and judicial partners named on it, who take part for their Naples II cooperation.
+	 */
+	public static final AccessRule READ = AccessRule.named("operations.read")
+		.grant(Set.of(), Relation.ANYONE)
+		.grant(Set.of(), Relation.PARTNER)
+		.build();
+
 	/** Changing an operation: its plan, and how its conflicts were resolved. */
 	public static final AccessRule CHANGE = AccessRule.named("operations.change")
 		.grant(COORDINATORS, Relation.ANYONE)
@@ -53,6 +62,6 @@ public class OperationRules implements AccessRules {
 
 	@Override
 	public List<AccessRule> rules() {
-		return List.of(TABLE, CHANGE);
+		return List.of(TABLE, READ, CHANGE);
 	}
 }

@@ -68,7 +68,7 @@ class CalendarEvents {
 				: plan.name();
 		return IntStream.range(0, phases.size())
 			.mapToObj(i -> event(view, title, phases.get(i), i + 1, swatch, new Properties(plan.organiser(),
-					organiser.name(), organiser.abbreviation(), !view.detailsVisible(), phases.size(),
+					organiser.name(), organiser.abbreviation(), !view.planVisible(), phases.size(),
 					dates.range(phases.get(i).start(), phases.get(i).end()))))
 			.toList();
 	}
