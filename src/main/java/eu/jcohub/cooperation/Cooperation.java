@@ -213,6 +213,11 @@ public class Cooperation {
 		return request(id).operationId();
 	}
 
+	/** Whether the user sees the operation's Naples II part: its circle, and its police and judicial partners. */
+	public boolean mayFollow(OperationId operationId) {
+		return access.visibility().canRead(CooperationRules.FOLLOW, operations.circle(operationId).asRecord(today()));
+	}
+
 	/** Whether the user may file requests on the operation (to offer the form). */
 	public boolean mayFile(OperationId operationId) {
 		return access.visibility().allows(CooperationRules.FILE, operations.circle(operationId).asRecord(today()));

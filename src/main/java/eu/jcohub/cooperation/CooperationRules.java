@@ -40,9 +40,18 @@ public class CooperationRules implements AccessRules {
 		.grant(EnumSet.of(Role.OCU_OPERATOR), Relation.ROLE_HOLDER)
 		.build();
 
-	/** Reading a request (the record is the request). */
+	/**
+	 * Seeing an operation's Naples II part (the record is the operation): whoever sees its details, and the police
+	 * and judicial partners named on it, who take part in the operation for these requests.
+	 */
+	public static final AccessRule FOLLOW = AccessRule.named("cooperation.follow")
+		.grant(Set.of(), Relation.ANYONE)
+		.grant(Set.of(), Relation.PARTNER)
+		.build();
+
+	/** Reading a request (the record is the request, naming the partners it involves). */
 	public static final AccessRule READ = AccessRule.named("cooperation.read")
-		.grant(Set.of(), Relation.OWNER, Relation.NAMED, Relation.PARTICIPANT, Relation.LEADER)
+		.grant(Set.of(), Relation.OWNER, Relation.NAMED, Relation.PARTICIPANT, Relation.PARTNER, Relation.LEADER)
 		.grant(EnumSet.of(Role.OCU_OPERATOR), Relation.ROLE_HOLDER)
 		.build();
 
@@ -59,6 +68,6 @@ public class CooperationRules implements AccessRules {
 
 	@Override
 	public List<AccessRule> rules() {
-		return List.of(CONFIRM, FILE, FILE_FOR_OTHERS, READ, CHANGE);
+		return List.of(CONFIRM, FILE, FILE_FOR_OTHERS, FOLLOW, READ, CHANGE);
 	}
 }

@@ -1,9 +1,8 @@
 package eu.jcohub.cooperation;
 
-import eu.jcohub.reference.Organisation;
+import eu.jcohub.access.CurrentUser;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.seizures.PartnerDisclosure;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestDisclosure implements PartnerDisclosure {
 
-	private static final Set<Organisation.Kind> LIMITED = EnumSet.of(Organisation.Kind.POLICE, Organisation.Kind.JUDICIAL);
 	private final RequestStore requests;
 	private final ReferenceData reference;
 
@@ -30,7 +28,7 @@ class RequestDisclosure implements PartnerDisclosure {
 	@Override
 	public Set<String> partnersReading(UUID report, Set<String> partners) {
 		var limited = partners.stream()
-			.filter(code -> reference.organisation(code).map(o -> LIMITED.contains(o.kind())).orElse(false))
+			.filter(code -> reference.organisation(code).map(o -> CurrentUser.policeOrJudicial(o.kind().name())).orElse(false))
 			.collect(Collectors.toSet());
 		if (limited.isEmpty()) {
 			return partners;

@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The operation page's Naples II part, for those who see its details: the requests they may read, the way to file
- * one, and guidance for a pair of states from the lead country.
+ * The operation page's Naples II part, for those who see its details and for its police and judicial partners: the
+ * requests they may read, the way to file one, the operation's usage (not for partners: it counts requests they may
+ * not read), and guidance for a pair of states from the lead country.
  */
 @Component
 class NaplesOperationSection implements OperationSection {
@@ -29,7 +30,7 @@ class NaplesOperationSection implements OperationSection {
 
 	@Override
 	public Optional<PageFragment> sectionFor(OperationView operation) {
-		if (!operation.detailsVisible() || operation.status() == OperationStatus.TABLED) {
+		if (operation.status() == OperationStatus.TABLED || !cooperation.mayFollow(operation.id())) {
 			return Optional.empty();
 		}
 		var plan = operation.plan();
@@ -38,6 +39,6 @@ class NaplesOperationSection implements OperationSection {
 		return Optional.of(new PageFragment("cooperation/section-operation", Map.of("operation", operation,
 				"requests", cooperation.requestsOf(operation.id()), "mayFile", cooperation.mayFile(operation.id()),
 				"articles", Article.values(), "states", cooperation.memberStates(), "from", from, "to", to,
-				"errors", Map.of())));
+				"statistics", operation.detailsVisible(), "errors", Map.of())));
 	}
 }
