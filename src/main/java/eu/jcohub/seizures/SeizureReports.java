@@ -93,8 +93,10 @@ public class SeizureReports {
 		var operation = operations.circle(report.operationId());
 		var today = LocalDate.now(clock);
 		var record = protect(report, operation, today);
-		visibility.requireDetails(record);
-		visibility.require(SeizureRules.READ, record);
+		if (!visibility.readsAsPartner(SeizureRules.READ, record)) {
+			visibility.requireDetails(record);
+			visibility.require(SeizureRules.READ, record);
+		}
 		boolean personal = ProtectionRules.maySeePersonalData(visibility, record);
 		events.publishEvent(RecordChanged.of(SeizureAuditVocabulary.SEIZURE_REPORT, id.toString(), AuditAction.READ,
 				Map.of("reference", report.reference(), "personalDataShown", personal && !report.subject().isEmpty()))
@@ -121,7 +123,7 @@ public class SeizureReports {
 		return store.ofOperation(operationId).stream()
 			.filter(report -> {
 				var record = protect(report, operation, today);
-				return visibility.canSeeDetails(record) && visibility.allows(SeizureRules.READ, record);
+				return visibility.canRead(SeizureRules.READ, record);
 			})
 			.map(report -> new SeizureSummary(report.id(), report.reference(), report.owner(), report.facts().seizedOn(),
 					report.facts().goodsCategory(), report.handlingCode()))

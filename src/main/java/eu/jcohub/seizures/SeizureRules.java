@@ -43,11 +43,14 @@ public class SeizureRules implements AccessRules {
 
 	/**
 	 * Reading a report whose handling code lets the user see it (the record is the report): a field officer only
-	 * their own administration's, everyone else as the handling code allows.
+	 * their own administration's, everyone else as the handling code allows. A police or judicial partner of the
+	 * operation reads the reports other modules disclose to it ({@link PartnerDisclosure}), and the operation's
+	 * index of them (the record is then the operation), but nothing else of the operation's execution.
 	 */
 	public static final AccessRule READ = AccessRule.named("seizures.read")
 		.grant(NOT_FIELD_OFFICERS, Relation.ANYONE)
 		.grant(EnumSet.of(Role.FIELD_OFFICER), Relation.OWNER)
+		.grant(Set.of(), Relation.PARTNER)
 		.build();
 
 	/** Opening and closing the operation's phases (the record is the operation as executed): its OCU. */
