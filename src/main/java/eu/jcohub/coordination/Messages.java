@@ -1,6 +1,7 @@
 package eu.jcohub.coordination;
 
 import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.access.CurrentUser;
 import eu.jcohub.access.HandlingCode;
 import eu.jcohub.access.OperationCircle;
 import eu.jcohub.access.Visibility;
@@ -150,14 +151,21 @@ public class Messages {
 			.toList();
 	}
 
-	/** The customs administrations of the countries taking part and the partner organisations, but the sender's. */
+	/**
+	 * The customs administrations of the countries taking part and the partner organisations that follow the
+	 * operation, but the sender's. Police and judicial partners take part only for their Naples II requests: the
+	 * operation's coordination is not theirs to read.
+	 */
 	private Set<String> administrationsOf(OperationCircle circle, String sender) {
 		var codes = new TreeSet<String>();
 		reference.organisations().stream()
 			.filter(organisation -> organisation.kind() == Organisation.Kind.CUSTOMS)
 			.filter(organisation -> organisation.countryCode().map(circle.countriesTakingPart()::contains).orElse(false))
 			.forEach(organisation -> codes.add(organisation.code()));
-		codes.addAll(circle.partnerOrganisations());
+		circle.partnerOrganisations().stream()
+			.filter(code -> reference.organisation(code)
+				.map(organisation -> !CurrentUser.policeOrJudicial(organisation.kind().name())).orElse(true))
+			.forEach(codes::add);
 		codes.remove(sender);
 		return codes;
 	}
