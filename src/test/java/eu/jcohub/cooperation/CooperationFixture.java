@@ -52,10 +52,19 @@ final class CooperationFixture {
 
 	/** The operation, running from two days ago, with the OCU user on its OCU. */
 	OperationId operation(OperationRegister register, OperationRoles roles) {
-		var start = LocalDate.now().minusDays(2);
+		return operation(register, roles, Set.of("DE-POLICE", "PL-PROSECUTION"));
+	}
+
+	/** The operation with the given partner organisations. */
+	OperationId operation(OperationRegister register, OperationRoles roles, Set<String> partners) {
+		return operation(register, roles, partners, LocalDate.now().minusDays(2));
+	}
+
+	/** The operation with the given partner organisations, its ten days starting on {@code start}. */
+	OperationId operation(OperationRegister register, OperationRoles roles, Set<String> partners, LocalDate start) {
 		var id = accounts.as(leader, () -> register.table(new OperationPlan("NAPLES GATE " + NAMES.incrementAndGet() + "-"
 				+ System.nanoTime() % 100_000, OperationType.JCO_REGIONAL, "DK-CUSTOMS", "DK", Set.of("DE", "PL", "FI"),
-				Set.of("DE-POLICE", "PL-PROSECUTION"), Competence.EXCLUSIVE_EU, PolicyDomain.FINANCIAL_INTERESTS, null, null,
+				partners, Competence.EXCLUSIVE_EU, PolicyDomain.FINANCIAL_INTERESTS, null, null,
 				Set.of("CIGARETTES"), Set.of("ROAD"), Set.of(), List.of(new Phase(start, start.plusDays(9))), null)).id());
 		accounts.as(leader, () -> roles.assign(id, ocu, OperationRole.OCU_OPERATOR));
 		accounts.as(leader, () -> roles.assign(id, leader, OperationRole.LEADER));
