@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may follow and coordinate an operation while it runs. The live picture and the review are for those taking
- * part (their administrations and partners), its organiser and the holders of a role on it (leader, OCU, analyst);
+ * part (their administrations and partner bodies; its police and judicial partners take part only for their Naples II
+ * requests), its organiser and the holders of a role on it (leader, OCU, analyst);
  * messages are sent by the leader and by the OCU while the operation runs; a message is acknowledged by the
  * administrations it was sent to.
  */

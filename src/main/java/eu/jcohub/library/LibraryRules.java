@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who reads and adds to an operation's part of the Library. Its documents, lessons and tags are the operation's
- * details: its circle reads them (the organiser, the participating administrations, named partners, role holders,
+ * details: its circle reads them (the organiser, the participating administrations, named partner bodies but not police or judicial partners, role holders,
  * the secretariat and the facilitator). Documents and tags are added by those who run the operation: its
  * organiser's planners, its leader, the secretariat and the facilitator; lessons also by the national coordinators
  * and operation leaders of the administrations that took part, who learned them. Each rule is applied to the operation as a record.
