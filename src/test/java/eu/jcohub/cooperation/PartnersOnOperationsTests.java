@@ -149,6 +149,10 @@ class PartnersOnOperationsTests {
 		assertThat(prosecutor.get("/api/reports/" + linked).status()).isEqualTo(200);
 		assertThat(prosecutor.get("/api/seizures/" + other).status()).isEqualTo(403);
 		assertThat(prosecutor.get("/api/operations/" + operation.value() + "/reports").json()).hasSize(1);
+		var reportPage = FormSession.signedIn(port, people.polishProsecutor).get("/reports/" + linked);
+		assertThat(reportPage.statusCode()).isEqualTo(200);
+		assertThat(reportPage.body()).contains("/naples-requests/" + prosecutorsRequest)
+			.doesNotContain("/operations/" + operation.value() + "/reports");
 		assertThat(Api.as(port, people.germanPolice).get("/api/operations/" + operation.value() + "/reports").json())
 			.isEmpty();
 	}

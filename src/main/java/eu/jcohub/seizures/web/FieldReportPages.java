@@ -138,9 +138,12 @@ class FieldReportPages {
 		model.addAttribute("report", report);
 		model.addAttribute("photos", photos.of(id));
 		model.addAttribute("mayAttach", report.type().name().equals("SEIZURE") && report.mayAmend());
-		model.addAttribute("operation", operations.find(report.operationId()));
+		var operation = operations.find(report.operationId());
+		model.addAttribute("operation", operation);
 		model.addAttribute("reference", reference);
-		model.addAttribute("profile", report.profileId() == null ? null : profiles.of(report.operationId()).stream()
+		// The risk profiles are the OCU's, for the operation's circle: a partner reading a report disclosed to it does not see them.
+		model.addAttribute("profile", report.profileId() == null || !operation.detailsVisible() ? null
+				: profiles.of(report.operationId()).stream()
 			.filter(profile -> profile.profileId().equals(report.profileId()))
 			.max(Comparator.comparingInt(RiskProfileView::version))
 			.orElse(null));
