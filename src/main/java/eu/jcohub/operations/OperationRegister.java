@@ -267,7 +267,7 @@ public class OperationRegister {
 		var visibility = access.visibility();
 		return operations.search(filter).stream()
 			.map(operation -> view(operation, visibility))
-			.filter(view -> filter.transportMode() == null || view.detailsVisible())
+			.filter(view -> filter.transportMode() == null || view.planVisible())
 			.toList();
 	}
 
