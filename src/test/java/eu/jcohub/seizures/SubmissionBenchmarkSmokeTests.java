@@ -69,7 +69,7 @@ class SubmissionBenchmarkSmokeTests {
 		assertThat(rows("bulk-" + run + "-%")).isEqualTo(200);
 		assertThat(rows("raw-" + run + "-%")).isEqualTo(200);
 
-		var feed = SubmissionLoad.feed(dataSource, setup, run, 100, 2);
+		var feed = SubmissionLoad.feed(dataSource, setup, run, 20, 2);
 		System.out.println("Submission benchmark smoke run: " + feed.line());
 		assertThat(feed.failed()).isZero();
 		assertThat(feed.missing()).as("validations never seen on the feed").isZero();

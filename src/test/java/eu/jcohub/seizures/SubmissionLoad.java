@@ -327,13 +327,14 @@ public final class SubmissionLoad {
 	/** Latency from validation to the live picture's event, at a fixed rate of validations. */
 	public record FeedLatency(int rate, int validations, double seconds, double achievedRate, long failed,
 			double fromSentP50, double fromSentP99, double fromSentMax, double fromAnswerP50, double fromAnswerP99,
-			double validateP99, long events, long missing, double load) {
+			double validateP99, long events, long missing, double load, String firstFailure) {
 
 		public String line() {
 			return String.format(Locale.ROOT, "Feed: %,d validations at %d/s (achieved %,.0f/s, %d failed), %,d events; "
 					+ "validation sent → event p50 %.1f ms, p99 %.1f ms, max %.1f ms; answered → event p50 %.1f ms, p99 %.1f "
 					+ "ms; validate answer p99 %.1f ms; %d never seen; load %.1f", validations, rate, achievedRate, failed,
-					events, fromSentP50, fromSentP99, fromSentMax, fromAnswerP50, fromAnswerP99, validateP99, missing, load);
+					events, fromSentP50, fromSentP99, fromSentMax, fromAnswerP50, fromAnswerP99, validateP99, missing, load)
+					+ (firstFailure.isEmpty() ? "" : "; first failure: " + firstFailure);
 		}
 	}
 
@@ -378,6 +379,7 @@ public final class SubmissionLoad {
 		var sent = new long[total];
 		var answered = new long[total];
 		var failed = new AtomicLong();
+		var firstFailure = new ConcurrentLinkedQueue<String>();
 		var finished = new CountDownLatch(total);
 		var clock = Executors.newSingleThreadScheduledExecutor();
 		var next = new AtomicInteger();
@@ -398,10 +400,13 @@ public final class SubmissionLoad {
 					.header("Authorization", "Bearer " + setup.ocuToken)
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString("{}"))
-					.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+					.build(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
 						answered[index] = System.nanoTime();
 						if (error != null || response.statusCode() != 200) {
-							failed.incrementAndGet();
+							if (failed.incrementAndGet() == 1) {
+								firstFailure.add(error != null ? error.toString()
+										: response.statusCode() + " " + abbreviate(response.body()));
+							}
 							answered[index] = -1;
 						}
 						finished.countDown();
@@ -444,7 +449,7 @@ public final class SubmissionLoad {
 		var v = sorted(validate);
 		return new FeedLatency(rate, total, seconds, achieved, failed.get(), millis(s, 0.5), millis(s, 0.99),
 				s.length == 0 ? 0 : s[s.length - 1] / 1e6, millis(a, 0.5), millis(a, 0.99), millis(v, 0.99), events.length,
-				missing, load());
+				missing, load(), firstFailure.isEmpty() ? "" : firstFailure.peek());
 	}
 
 	/** Received controls of phase 1 loaded with COPY, as the field officers would have sent them; their ids. */
