@@ -508,7 +508,7 @@ public final class ResilienceBenchmark {
 		}
 	}
 
-	private static void awaitReady(int port, Duration patience) throws InterruptedException {
+	static void awaitReady(int port, Duration patience) throws InterruptedException {
 		long deadline = System.nanoTime() + patience.toNanos();
 		while (System.nanoTime() < deadline) {
 			try {
@@ -526,7 +526,7 @@ public final class ResilienceBenchmark {
 	}
 
 	/** The packaged application in a JVM of its own. */
-	private static final class Jar {
+	static final class Jar {
 
 		final Process process;
 		final int port;
@@ -631,13 +631,13 @@ public final class ResilienceBenchmark {
 		return sorted.get(sorted.size() / 2);
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (var socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
 	}
 
-	private static String machine() {
+	static String machine() {
 		String cpu = "?";
 		String memory = "?";
 		try {

@@ -11,11 +11,13 @@ import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.NotFound;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.shared.RecordChanged;
+import eu.jcohub.shared.RecordsChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,22 +104,7 @@ public class FieldReports {
 			}
 		}
 		var operation = operations.circle(operationId);
-		FieldChecks.Checked checked;
-		try {
-			checked = checks.check(draft, target(operationId, user.country().orElse(null)),
-					keyProblem == null ? idempotencyKey.strip() : null);
-		}
-		catch (InvalidInput invalid) {
-			// Every wrong field at once, the missing key among them.
-			var all = new LinkedHashMap<>(invalid.fieldErrors());
-			if (keyProblem != null) {
-				all.put("idempotencyKey", keyProblem);
-			}
-			throw new InvalidInput(all);
-		}
-		if (keyProblem != null) {
-			throw InvalidInput.of("idempotencyKey", keyProblem);
-		}
+		var checked = checked(draft, target(operationId, user.country().orElse(null)), idempotencyKey, keyProblem);
 		var key = idempotencyKey.strip();
 		try {
 			var report = transaction.execute(status -> insert(operationId, operation, user.organisation(),
@@ -128,6 +115,26 @@ public class FieldReports {
 			var first = store.findByKey(user.username(), key).orElseThrow();
 			return new Submitted(repeated(first, operationId), false);
 		}
+	}
+
+	/** The draft checked against the operation; every wrong field at once, a missing or bad key among them. */
+	private FieldChecks.Checked checked(ReportDraft draft, FieldChecks.Target target, @Nullable String idempotencyKey,
+			@Nullable String keyProblem) {
+		FieldChecks.Checked checked;
+		try {
+			checked = checks.check(draft, target, keyProblem == null ? idempotencyKey.strip() : null);
+		}
+		catch (InvalidInput invalid) {
+			var all = new LinkedHashMap<>(invalid.fieldErrors());
+			if (keyProblem != null) {
+				all.put("idempotencyKey", keyProblem);
+			}
+			throw new InvalidInput(all);
+		}
+		if (keyProblem != null) {
+			throw InvalidInput.of("idempotencyKey", keyProblem);
+		}
+		return checked;
 	}
 
 	/** One item of a bulk submission and what became of it. */
@@ -151,21 +158,83 @@ public class FieldReports {
 		if (items.size() > MAX_BATCH) {
 			throw new BatchTooLarge(items.size());
 		}
-		var results = new ArrayList<BulkResult>();
-		for (var item : items) {
+		var user = access.visibility().user();
+		// The operation, its phases and profiles are read once for the whole batch, not once per item.
+		var target = target(operationId, user.country().orElse(null));
+		var results = new BulkResult[items.size()];
+		var fresh = new ArrayList<Integer>();
+		var checkedItems = new ArrayList<FieldChecks.Checked>();
+		var keys = new HashSet<String>();
+		boolean repeatsAKey = false;
+		var known = store.findByKeys(user.username(), items.stream()
+			.filter(item -> keyProblem(item.idempotencyKey()) == null)
+			.map(item -> item.idempotencyKey().strip())
+			.toList());
+		for (int i = 0; i < items.size(); i++) {
+			var item = items.get(i);
+			var keyProblem = keyProblem(item.idempotencyKey());
 			try {
-				var submitted = submit(operationId, item.idempotencyKey(), item.draft());
-				results.add(new BulkResult(item.row(), submitted.created() ? "CREATED" : "DUPLICATE",
-						submitted.report().id(), submitted.report().reference(), Map.of()));
+				if (keyProblem == null && known.containsKey(item.idempotencyKey().strip())) {
+					results[i] = outcome(item, known.get(item.idempotencyKey().strip()), operationId, "DUPLICATE");
+					continue;
+				}
+				checkedItems.add(checked(item.draft(), target, item.idempotencyKey(), keyProblem));
+				repeatsAKey |= !keys.add(item.idempotencyKey().strip());
+				fresh.add(i);
 			}
 			catch (InvalidInput invalid) {
-				results.add(new BulkResult(item.row(), "REFUSED", null, null, invalid.fieldErrors()));
+				results[i] = new BulkResult(item.row(), "REFUSED", null, null, invalid.fieldErrors());
 			}
 			catch (DomainRuleViolation refused) {
-				results.add(new BulkResult(item.row(), "REFUSED", null, null, Map.of("idempotencyKey", refused.getMessage())));
+				results[i] = refused(item, refused);
 			}
 		}
-		return results;
+		try {
+			if (repeatsAKey) {
+				throw new AlreadySubmitted();
+			}
+			if (fresh.isEmpty()) {
+				return List.of(results);
+			}
+			// The new items in one transaction: one durable commit for the batch instead of one per report.
+			transaction.executeWithoutResult(status -> {
+				var reports = insertAll(operationId, user.organisation(), user.username(), checkedItems);
+				for (int n = 0; n < reports.size(); n++) {
+					results[fresh.get(n)] = outcome(items.get(fresh.get(n)), reports.get(n), operationId, "CREATED");
+				}
+			});
+		}
+		catch (AlreadySubmitted raced) {
+			// A key came twice in the batch, or another submission with one of its keys came first: nothing of the
+			// transaction was kept, and each new item goes again on its own, as a single submission would.
+			fresh.forEach(i -> results[i] = alone(operationId, items.get(i)));
+		}
+		return List.of(results);
+	}
+
+	private BulkResult outcome(BulkItem item, SeizureReport report, OperationId operationId, String outcome) {
+		if (!report.operationId().equals(operationId)) {
+			repeated(report, operationId);
+		}
+		return new BulkResult(item.row(), outcome, report.id(), report.reference(), Map.of());
+	}
+
+	private BulkResult alone(OperationId operationId, BulkItem item) {
+		try {
+			var submitted = submit(operationId, item.idempotencyKey(), item.draft());
+			return new BulkResult(item.row(), submitted.created() ? "CREATED" : "DUPLICATE", submitted.report().id(),
+					submitted.report().reference(), Map.of());
+		}
+		catch (InvalidInput invalid) {
+			return new BulkResult(item.row(), "REFUSED", null, null, invalid.fieldErrors());
+		}
+		catch (DomainRuleViolation refused) {
+			return refused(item, refused);
+		}
+	}
+
+	private static BulkResult refused(BulkItem item, DomainRuleViolation refused) {
+		return new BulkResult(item.row(), "REFUSED", null, null, Map.of("idempotencyKey", refused.getMessage()));
 	}
 
 	/** A batch larger than {@link #MAX_BATCH}: refused before any of it is stored. */
@@ -380,6 +449,35 @@ public class FieldReports {
 		events.publishEvent(RecordChanged.created(SeizureAuditVocabulary.SEIZURE_REPORT, report.id().toString(),
 				report.auditState()).ownedBy(owner).labelled(report.reference()));
 		return report;
+	}
+
+	/**
+	 * The reports in one go: their numbers taken together per year and kind (in the batch's order), one batch of
+	 * inserts, one batch of audit entries. Throws {@link AlreadySubmitted} when a key was known after all.
+	 */
+	private List<SeizureReport> insertAll(OperationId operationId, String owner, String username,
+			List<FieldChecks.Checked> all) {
+		var now = Instant.now(clock);
+		var counts = new LinkedHashMap<String, Integer>();
+		all.forEach(checked -> counts.merge(checked.facts().seizedOn().getYear() + "/" + checked.type(), 1, Integer::sum));
+		var numbers = new HashMap<String, java.util.Iterator<String>>();
+		counts.forEach((group, count) -> numbers.put(group, store.nextReferences(owner,
+				Integer.parseInt(group.substring(0, group.indexOf('/'))),
+				ReportType.valueOf(group.substring(group.indexOf('/') + 1)), count).iterator()));
+		var reports = all.stream()
+			.map(checked -> new SeizureReport(UUID.randomUUID(), operationId,
+					numbers.get(checked.facts().seizedOn().getYear() + "/" + checked.type()).next(), owner, checked.facts(),
+					checked.handlingCode(), Set.of(), checked.subject(), Set.of(), username, now, 0, checked.field(),
+					SeizureReport.Review.RECEIVED))
+			.toList();
+		if (!store.insertAllUnlessKnown(reports)) {
+			throw new AlreadySubmitted();
+		}
+		events.publishEvent(new RecordsChanged(reports.stream()
+			.map(report -> RecordChanged.created(SeizureAuditVocabulary.SEIZURE_REPORT, report.id().toString(),
+					report.auditState()).ownedBy(owner).labelled(report.reference()))
+			.toList()));
+		return reports;
 	}
 
 	/** Another submission with the same key won the race. */

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,10 +32,14 @@ class SeizureStore {
 			profile_id, controlled_kind, controlled_count, result, idempotency_key, state, question, answer,
 			reject_reason, decided_by, decided_at""";
 	private static final String VALUES = "?, ".repeat(43) + "?";
+	private static final String INSERT_UNLESS_KNOWN = "insert into seizure_reports (" + COLUMNS + ") values (" + VALUES
+			+ ") on conflict (reported_by, idempotency_key) where idempotency_key is not null do nothing";
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 
-	SeizureStore(JdbcClient jdbc) {
+	SeizureStore(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -58,6 +63,24 @@ class SeizureStore {
 		return kind + "-" + year + "-" + owner + "-" + String.format("%05d", number);
 	}
 
+	/**
+	 * The next {@code count} numbers at once, for reports inserted together in the caller's transaction (as
+	 * {@link #nextReference(String, int, ReportType)} takes one).
+	 */
+	List<String> nextReferences(String owner, int year, ReportType type, int count) {
+		var kind = type == ReportType.SEIZURE ? "SR" : "CR";
+		int last = jdbc.sql("""
+				insert into seizure_report_counters (owner, year, kind, last_number) values (?, ?, ?, ?)
+				on conflict (owner, year, kind) do update set last_number = seizure_report_counters.last_number + ?
+				returning last_number""")
+			.params(owner, year, kind, count, count)
+			.query(Integer.class)
+			.single();
+		return java.util.stream.IntStream.rangeClosed(last - count + 1, last)
+			.mapToObj(number -> kind + "-" + year + "-" + owner + "-" + String.format("%05d", number))
+			.toList();
+	}
+
 	void insert(SeizureReport report) {
 		if (!insertUnlessKnown(report)) {
 			throw new IllegalStateException("a report with the idempotency key of " + report.reference() + " exists");
@@ -69,26 +92,46 @@ class SeizureStore {
 	 * nothing written. The unique index decides, so two submissions arriving together make one report.
 	 */
 	boolean insertUnlessKnown(SeizureReport report) {
+		return jdbc.sql(INSERT_UNLESS_KNOWN).params(values(report)).update() == 1;
+	}
+
+	/**
+	 * Inserts the reports with one batch, each unless one of the same reporter with the same idempotency key exists;
+	 * true when every one was inserted. The caller's transaction must end if not: the others were written.
+	 */
+	boolean insertAllUnlessKnown(List<SeizureReport> reports) {
+		var inserted = batch.batchUpdate(INSERT_UNLESS_KNOWN, reports.stream().map(SeizureStore::values).toList());
+		return Arrays.stream(inserted).allMatch(count -> count == 1);
+	}
+
+	private static Object[] values(SeizureReport report) {
 		var facts = report.facts();
 		var subject = report.subject();
 		var field = report.field();
 		var review = report.review();
-		return jdbc.sql("insert into seizure_reports (" + COLUMNS + ") values (" + VALUES + ")"
-				+ " on conflict (reported_by, idempotency_key) where idempotency_key is not null do nothing")
-			.params(report.id(), report.operationId().value(), report.reference(), report.owner(), facts.seizedOn(),
-					facts.locationCode(), facts.place(), facts.goodsCategory(), facts.description(), facts.quantity(),
-					facts.unit(), facts.estimatedValueEur(), report.handlingCode().name(),
-					report.namedOrganisations().stream().sorted().toArray(String[]::new), subject.personName(),
-					subject.personBirthDate(), subject.documentNumber(), subject.companyName(),
-					subject.companyRegistrationNumber(), names(report.anonymised()), report.reportedBy(),
-					Timestamp.from(report.reportedAt()), 0L, field.type().name(), field.phase(),
-					Timestamp.from(field.occurredAt()), field.late(), field.transportMode(), field.dutiesEur(),
-					field.concealment(), field.routeFrom(), field.routeTo(), field.identifiers().toArray(String[]::new),
-					field.profileId(), field.controlledKind(), field.controlledCount(),
-					field.result() == null ? null : field.result().name(), field.idempotencyKey(),
-					review.state().name(), review.question(), review.answer(), review.rejectReason(),
-					review.decidedBy(), review.decidedAt() == null ? null : Timestamp.from(review.decidedAt()))
-			.update() == 1;
+		return new Object[] { report.id(), report.operationId().value(), report.reference(), report.owner(),
+				facts.seizedOn(), facts.locationCode(), facts.place(), facts.goodsCategory(), facts.description(),
+				facts.quantity(), facts.unit(), facts.estimatedValueEur(), report.handlingCode().name(),
+				report.namedOrganisations().stream().sorted().toArray(String[]::new), subject.personName(),
+				subject.personBirthDate(), subject.documentNumber(), subject.companyName(),
+				subject.companyRegistrationNumber(), names(report.anonymised()), report.reportedBy(),
+				Timestamp.from(report.reportedAt()), 0L, field.type().name(), field.phase(),
+				Timestamp.from(field.occurredAt()), field.late(), field.transportMode(), field.dutiesEur(),
+				field.concealment(), field.routeFrom(), field.routeTo(), field.identifiers().toArray(String[]::new),
+				field.profileId(), field.controlledKind(), field.controlledCount(),
+				field.result() == null ? null : field.result().name(), field.idempotencyKey(), review.state().name(),
+				review.question(), review.answer(), review.rejectReason(), review.decidedBy(),
+				review.decidedAt() == null ? null : Timestamp.from(review.decidedAt()) };
+	}
+
+	/** The reports a reporter made with these idempotency keys, by key. */
+	java.util.Map<String, SeizureReport> findByKeys(String reportedBy, java.util.Collection<String> keys) {
+		return jdbc.sql("select " + COLUMNS + " from seizure_reports where reported_by = ? and idempotency_key = any(?)")
+			.params(reportedBy, keys.toArray(String[]::new))
+			.query(SeizureStore::map)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(report -> report.field().idempotencyKey(), report -> report));
 	}
 
 	/** The report a reporter made with this idempotency key, if any. */

@@ -2,6 +2,7 @@ package eu.jcohub.audit;
 
 import eu.jcohub.shared.RecordKind;
 import eu.jcohub.shared.RecordChanged;
+import eu.jcohub.shared.RecordsChanged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +70,24 @@ class AuditChainTests {
 		assertThat(deleted.intact()).isFalse();
 		assertThat(deleted.firstBrokenEntry()).isGreaterThan(middle);
 		assertThat(deleted.problem()).contains("missing");
+		assertThat(chain.verify().intact()).isTrue();
+	}
+
+	@Test
+	synchronized void changesPublishedTogetherAreChainedInOrderLikeChangesPublishedOneByOne() {
+		transactions.executeWithoutResult(status -> events.publishEvent(new RecordsChanged(java.util.List.of(
+				RecordChanged.created(new RecordKind("test-record"), "batch-a", Map.of("value", "a", "n", 1)),
+				RecordChanged.created(new RecordKind("test-record"), "batch-b", Map.of("value", "b")).ownedBy("FI-CUSTOMS")
+					.labelled("Report B"),
+				RecordChanged.updated(new RecordKind("test-record"), "batch-a", Map.of("value", "a"),
+						Map.of("value", "c"))))));
+		transactions.executeWithoutResult(status -> events.publishEvent(
+				RecordChanged.created(new RecordKind("test-record"), "batch-after", Map.of("value", "d"))));
+
+		var entries = jdbc.sql("select entity_id, after::text from audit_log where entity_id like 'batch-%' order by id")
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
+		assertThat(entries).containsExactly("batch-a {\"n\": 1, \"value\": \"a\"}", "batch-b {\"value\": \"b\"}",
+				"batch-a {\"value\": \"c\"}", "batch-after {\"value\": \"d\"}");
 		assertThat(chain.verify().intact()).isTrue();
 	}
 

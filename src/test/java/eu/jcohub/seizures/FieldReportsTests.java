@@ -223,6 +223,33 @@ class FieldReportsTests {
 	}
 
 	@Test
+	void aBulkBatchNumbersItsReportsInOrderAndMakesOneReportOfAKeySentTwiceInIt() {
+		var twice = key();
+		var control = """
+				{"idempotencyKey":"%s","type":"CONTROL","location":"FIHEL","controlledKind":"VEHICLES",
+				 "controlledCount":2,"result":"NOTHING_FOUND"}""";
+		var batch = "[" + control.formatted(key()) + "," + control.formatted(key()) + "]";
+		var answer = operation.api(OFFICER_FI).post(path("/reports/bulk"), batch).json();
+		assertThat(answer.get(0).get("outcome").asText()).isEqualTo("CREATED");
+		assertThat(answer.get(1).get("outcome").asText()).isEqualTo("CREATED");
+		int first = number(answer.get(0).get("reference").asText());
+		assertThat(number(answer.get(1).get("reference").asText())).isEqualTo(first + 1);
+
+		var repeating = operation.api(OFFICER_FI).post(path("/reports/bulk"),
+				"[" + control.formatted(twice) + "," + control.formatted(twice) + "]").json();
+		assertThat(repeating.get(0).get("outcome").asText()).isEqualTo("CREATED");
+		assertThat(repeating.get(1).get("outcome").asText()).isEqualTo("DUPLICATE");
+		assertThat(repeating.get(1).get("id").asText()).isEqualTo(repeating.get(0).get("id").asText());
+		assertThat(number(repeating.get(0).get("reference").asText())).as("no number lost to the repeat")
+			.isEqualTo(first + 2);
+		assertThat(countWithKey(twice)).isEqualTo(1);
+	}
+
+	private static int number(String reference) {
+		return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
+	}
+
+	@Test
 	void aBulkBatchStoresTheGoodItemsReportsTheBadOnesByRowAndRepeatsNothing() {
 		var good = key();
 		var batch = """
