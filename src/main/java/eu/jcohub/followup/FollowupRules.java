@@ -45,7 +45,7 @@ public class FollowupRules implements AccessRules {
 	 * Opening an investigation case from a validated report (the record is the report, owned by the
 	 * administration that made it): its coordinators and leaders, and the operation's leader.
 	 */
-	public static final AccessRule OPEN_CASE = AccessRule.named("followup.case.open")
+	public static final AccessRule OPEN_CASE = AccessRule.named("followup.case-open")
 		.grant(EnumSet.of(Role.NATIONAL_COORDINATOR, Role.OPERATION_LEADER), Relation.OWNER)
 		.grant(Set.of(), Relation.LEADER)
 		.build();
@@ -56,7 +56,7 @@ public class FollowupRules implements AccessRules {
 	 * administration whose report started it and the operation's leader. The persons in it follow the protection
 	 * module's rule: the investigating organisation only.
 	 */
-	public static final AccessRule READ_CASE = AccessRule.named("followup.case.read")
+	public static final AccessRule READ_CASE = AccessRule.named("followup.case-read")
 		.grant(CASE_READERS, Relation.OWNER, Relation.NAMED)
 		.grant(Set.of(), Relation.LEADER)
 		.build();
@@ -65,13 +65,13 @@ public class FollowupRules implements AccessRules {
 	 * Recording events on a case: the investigating organisation, and the national coordinator of the
 	 * administration whose report started it (who relays outcomes where customs do not investigate).
 	 */
-	public static final AccessRule WORK_CASE = AccessRule.named("followup.case.work")
+	public static final AccessRule WORK_CASE = AccessRule.named("followup.case-work")
 		.grant(CASE_READERS, Relation.OWNER)
 		.grant(EnumSet.of(Role.NATIONAL_COORDINATOR), Relation.NAMED)
 		.build();
 
 	/** Counting cases without reading them (stale cases on the facilitator board): the coordinating structure. */
-	public static final AccessRule COUNT_CASES = AccessRule.named("followup.case.count")
+	public static final AccessRule COUNT_CASES = AccessRule.named("followup.case-count")
 		.grant(COORDINATORS, Relation.ANYONE)
 		.build();
 

@@ -46,9 +46,10 @@ create table followup_case_reminders (
     sent_on date not null
 );
 
--- The moment each operation entered its debriefing: its results "as of the debriefing" count what was recorded
--- by then.
+-- Each operation's results as they stood when it entered its debriefing (figures and case outcomes, no person):
+-- later outcomes add to its results of today, never to these.
 create table followup_debriefings (
     operation_id uuid primary key,
-    entered_at timestamp with time zone not null
+    entered_at timestamp with time zone not null,
+    figures jsonb not null
 );

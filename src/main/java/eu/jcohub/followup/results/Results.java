@@ -15,18 +15,20 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 /**
  * An operation's final results, which keep growing after it: its operational figures and its cases' outcomes as
- * of a day, and as of its debriefing. The moment the operation entered its debriefing is kept when it does; the
- * results as of the debriefing count what was validated and recorded by that moment, so an outcome recorded later
- * (a conviction months afterwards) adds to today's results and never to the debriefing's.
+ * of a day (what was validated and recorded by its end), and as of its debriefing: those are snapshotted when the
+ * operation enters its debriefing, so an outcome recorded later (a conviction months afterwards) adds to today's
+ * results and never to the debriefing's.
  */
 @Service
 public class Results {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private final ReportFigures reports;
 	private final InvestigationOutcomes outcomes;
 	private final OperationRegister operations;
@@ -44,18 +46,25 @@ public class Results {
 		this.clock = clock;
 	}
 
-	/** Keeps the moment an operation first entered its debriefing (the same event twice changes nothing). */
-	@ApplicationModuleListener
+	/**
+	 * Snapshots the results when an operation first enters its debriefing, in the transaction that moves it, from
+	 * what is known then (the same event twice changes nothing).
+	 */
+	@EventListener
 	void on(OperationStatusChanged changed) {
 		if (changed.to() == OperationStatus.DEBRIEFING) {
-			debriefed(changed.operationId(), changed.at());
+			var known = at(changed.operationId(), Instant.MAX);
+			jdbc.sql("""
+					insert into followup_debriefings (operation_id, entered_at, figures) values (?, ?, ?::jsonb)
+					on conflict do nothing""")
+				.params(changed.operationId().value(), Timestamp.from(changed.at()), JSON.writeValueAsString(known))
+				.update();
 		}
 	}
 
-	void debriefed(OperationId operation, Instant at) {
-		jdbc.sql("insert into followup_debriefings (operation_id, entered_at) values (?, ?) on conflict do nothing")
-			.params(operation.value(), Timestamp.from(at))
-			.update();
+	private Optional<Figures> snapshot(OperationId operation) {
+		return jdbc.sql("select figures::text from followup_debriefings where operation_id = ?").param(operation.value())
+			.query((rs, n) -> JSON.readValue(rs.getString(1), Figures.class)).optional();
 	}
 
 	/** The moment the operation entered its debriefing, if it did. */
@@ -74,8 +83,8 @@ public class Results {
 		access.visibility().requireDetails(circle.asRecord(today));
 		var day = asOf == null ? today : asOf;
 		var now = at(operation, day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1));
-		var debriefed = debriefing(operation).map(moment -> at(operation, moment));
-		return new OperationResults(operation, circle.name(), day, now, debriefing(operation).orElse(null),
+		var debriefed = snapshot(operation);
+		return OperationResults.of(operation, circle.name(), day, now, debriefing(operation).orElse(null),
 				debriefed.orElse(null));
 	}
 
@@ -96,13 +105,15 @@ public class Results {
 	 * @param asOf the day the results are as of
 	 * @param debriefedAt when the operation entered its debriefing, if it did
 	 * @param atDebriefing the results as of that moment
+	 * @param addedSinceDebriefing what was added between the debriefing and the day, if the operation was debriefed
 	 */
 	public record OperationResults(OperationId operationId, String operationName, LocalDate asOf, Figures figures,
-			@Nullable Instant debriefedAt, @Nullable Figures atDebriefing) {
+			@Nullable Instant debriefedAt, @Nullable Figures atDebriefing, @Nullable Figures addedSinceDebriefing) {
 
-		/** What was added between the debriefing and the day, if the operation was debriefed. */
-		public @Nullable Figures addedSinceDebriefing() {
-			return atDebriefing == null ? null : figures.since(atDebriefing);
+		static OperationResults of(OperationId operationId, String operationName, LocalDate asOf, Figures figures,
+				@Nullable Instant debriefedAt, @Nullable Figures atDebriefing) {
+			return new OperationResults(operationId, operationName, asOf, figures, debriefedAt, atDebriefing,
+					atDebriefing == null ? null : figures.since(atDebriefing));
 		}
 	}
 }
