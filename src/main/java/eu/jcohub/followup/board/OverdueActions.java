@@ -31,7 +31,7 @@ class OverdueActions implements FollowUpSource {
 
 	@Override
 	public List<FollowUpItem> items(LocalDate today) {
-		return recommendations.list(new RecommendationFilter(null, null, true, null, false)).stream()
+		return recommendations.list(RecommendationFilter.all()).stream()
 			.filter(r -> r.status().pending())
 			.flatMap(r -> r.actions().stream().filter(a -> a.overdue(today))
 				.map(a -> new FollowUpItem(null, r.source(), words.of("board.followUp.overdueAction", a.description(),

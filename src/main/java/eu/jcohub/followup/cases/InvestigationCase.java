@@ -1,5 +1,6 @@
 package eu.jcohub.followup.cases;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.jcohub.shared.OperationId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ public record InvestigationCase(UUID id, String reference, UUID reportId, Operat
 		return closedOn == null;
 	}
 
+	@JsonProperty("status")
 	public String status() {
 		return open() ? "OPEN" : "CLOSED";
 	}

@@ -115,6 +115,31 @@ class CaseFollowUpTests {
 	}
 
 	@Test
+	void theFacilitatorBoardListsRecommendationActionsPastTheirDueDate() {
+		var unique = "Board action " + System.nanoTime();
+		var recorded = Api.as(port, accounts.secretariat()).post("/api/recommendations", """
+				{"source":"Debriefing of a test operation","text":"%s","addressee":"DK-CUSTOMS"}""".formatted(unique));
+		assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+		var id = recorded.json().get("id").asString();
+		var added = Api.as(port, accounts.leaderDk()).post("/api/recommendations/" + id + "/actions",
+				"{\"description\":\"%s\",\"owner\":\"DK-CUSTOMS\",\"due\":\"2075-01-10\"}".formatted(unique));
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+		var overdue = followUps.stream().filter(source -> source.titleKey().equals("board.followUp.overdueActions"))
+			.findFirst().orElseThrow();
+
+		var before = accounts.as(accounts.secretariat(), () -> overdue.items(LocalDate.of(2075, 1, 10)));
+		var after = accounts.as(accounts.secretariat(), () -> overdue.items(LocalDate.of(2075, 1, 11)));
+
+		assertThat(before).noneMatch(item -> item.text().contains(unique));
+		assertThat(after).anySatisfy(item -> {
+			assertThat(item.text()).contains(unique);
+			assertThat(item.operationId()).isNull();
+			assertThat(item.operationName()).isEqualTo("Debriefing of a test operation");
+			assertThat(item.link()).isEqualTo("/recommendations/" + id);
+		});
+	}
+
+	@Test
 	void aCaseKeepsItsReportInUseUntilItClosesAndItsPersonsAreErasedFromItsClosure() {
 		var operation = fixture.operation("CASE RETENTION " + System.nanoTime());
 		var report = fixture.seizure(operation, "10.00", Instant.now());
