@@ -72,7 +72,7 @@ class CasesMatrixPart implements MatrixPart, IsolationPart {
 		var report = validated(scenario.bean(ReportFigureStore.class), b, "DE-CUSTOMS");
 		var accounts = scenario.bean(TestAccounts.class);
 		var cases = scenario.bean(Cases.class);
-		var leader = "t.iso.leader.de";
+		var leader = accounts.ensure("t.iso.leader.de", "DE-CUSTOMS", eu.jcohub.access.Role.OPERATION_LEADER);
 		var opened = accounts.as(leader, () -> cases.open(report, new CaseDraft("CRIMINAL", "DE-CUSTOMS",
 				"ISO-CASE-SECRET", "2026-03-10", "ISO-CASE-NOTE-SECRET")));
 		accounts.as(leader, () -> cases.record(opened.id(), new eu.jcohub.followup.cases.EventDraft("SUSPECTS_CHARGED",
