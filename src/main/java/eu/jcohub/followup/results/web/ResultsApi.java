@@ -28,7 +28,7 @@ class ResultsApi {
 	}
 
 	@GetMapping("/api/operations/{id}/results")
-	@Operation(summary = "The operation's figures and case outcomes as of a day (today by default), beside those as of its debriefing and what was added since",
+	@Operation(summary = "The operation's figures and case outcomes as of a day, beside those at its debriefing and what was added since",
 			description = "asOf: ISO date; the results count what was validated and recorded by the end of that day")
 	Results.OperationResults results(@PathVariable UUID id, @RequestParam(required = false) @Nullable String asOf) {
 		return results.of(OperationId.of(id), day(asOf, words));
