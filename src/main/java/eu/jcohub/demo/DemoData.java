@@ -45,12 +45,14 @@ class DemoData {
 	private final StartupWork startup;
 	private final DemoLifecycle lifecycle;
 	private final DemoCalendar demoCalendar;
+	private final DemoCases demoCases;
 	private static final String WORK = "demo data";
 
 	DemoData(DemoMode demoMode, UserAccounts accounts, OperationRoles roles, OperationRegister register,
 			TransactionTemplate transaction, Clock clock, DemoUsers users, DemoSeizures seizures, DemoLibrary library,
 			StartupWork startup, DemoLifecycle lifecycle, DemoCalendar demoCalendar,
-			DemoCooperation cooperation) {
+			DemoCooperation cooperation, DemoCases demoCases) {
+		this.demoCases = demoCases;
 		this.cooperation = cooperation;
 		this.demoCalendar = demoCalendar;
 		this.startup = startup;
@@ -115,6 +117,7 @@ class DemoData {
 			library.load(all, today, random);
 			cooperation.load(running, today);
 		});
+		demoCases.load(today);
 		log.info("Demo loaded: {} accounts (password '{}') and {} operations in {} ms", DemoAccounts.ALL.size(),
 				DemoAccounts.PASSWORD, operations.size(), (System.nanoTime() - started) / 1_000_000);
 	}

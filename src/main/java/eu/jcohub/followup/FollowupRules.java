@@ -38,6 +38,43 @@ public class FollowupRules implements AccessRules {
 		.grant(EnumSet.of(Role.NATIONAL_COORDINATOR, Role.OPERATION_LEADER), Relation.OWNER)
 		.build();
 
+	/** Who, in the organisations concerned, may read a case: anyone but field officers (need to know). */
+	private static final Set<Role> CASE_READERS = EnumSet.complementOf(EnumSet.of(Role.FIELD_OFFICER, Role.ADMIN));
+
+	/**
+	 * Opening an investigation case from a validated report (the record is the report, owned by the
+	 * administration that made it): its coordinators and leaders, and the operation's leader.
+	 */
+	public static final AccessRule OPEN_CASE = AccessRule.named("followup.case-open")
+		.grant(EnumSet.of(Role.NATIONAL_COORDINATOR, Role.OPERATION_LEADER), Relation.OWNER)
+		.grant(Set.of(), Relation.LEADER)
+		.build();
+
+	/**
+	 * Reading a case (the record is the case, owned by the investigating organisation and naming the report's
+	 * administration): law-enforcement information for those who need it, the investigating organisation, the
+	 * administration whose report started it and the operation's leader. The persons in it follow the protection
+	 * module's rule: the investigating organisation only.
+	 */
+	public static final AccessRule READ_CASE = AccessRule.named("followup.case-read")
+		.grant(CASE_READERS, Relation.OWNER, Relation.NAMED)
+		.grant(Set.of(), Relation.LEADER)
+		.build();
+
+	/**
+	 * Recording events on a case: the investigating organisation, and the national coordinator of the
+	 * administration whose report started it (who relays outcomes where customs do not investigate).
+	 */
+	public static final AccessRule WORK_CASE = AccessRule.named("followup.case-work")
+		.grant(CASE_READERS, Relation.OWNER)
+		.grant(EnumSet.of(Role.NATIONAL_COORDINATOR), Relation.NAMED)
+		.build();
+
+	/** Counting cases without reading them (stale cases on the facilitator board): the coordinating structure. */
+	public static final AccessRule COUNT_CASES = AccessRule.named("followup.case-count")
+		.grant(COORDINATORS, Relation.ANYONE)
+		.build();
+
 	@Override
 	public String module() {
 		return "followup";
@@ -45,7 +82,7 @@ public class FollowupRules implements AccessRules {
 
 	@Override
 	public List<AccessRule> rules() {
-		return List.of(READ, RECORD, WORK);
+		return List.of(READ, RECORD, WORK, OPEN_CASE, READ_CASE, WORK_CASE, COUNT_CASES);
 	}
 
 	/** A recommendation as the access policy sees it: owned by the organisation it is addressed to. */

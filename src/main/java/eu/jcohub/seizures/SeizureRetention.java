@@ -6,11 +6,14 @@ import eu.jcohub.access.OperationCircle;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.protection.PersonalDataCategory;
 import eu.jcohub.protection.PersonalDataStore;
+import eu.jcohub.protection.RetentionHold;
 import eu.jcohub.protection.RetentionRules;
 import eu.jcohub.protection.SubjectMention;
 import eu.jcohub.protection.SubjectQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seizure reports under the retention rules: the persons and companies in a report are erased once the owner's
- * period has run from the end of the operation. (When investigation cases arrive, the later of their closure
- * and the operation's end will start the period.)
+ * period has run from the end of the operation, or from the closure of the last investigation case using the
+ * report when that is later; a report with a case still open keeps them.
  */
 @Component
 class SeizureRetention implements PersonalDataStore {
@@ -32,8 +35,11 @@ class SeizureRetention implements PersonalDataStore {
 	private final SeizureStore store;
 	private final OperationRegister operations;
 	private final ApplicationEventPublisher events;
+	private final List<RetentionHold> holds;
 
-	SeizureRetention(SeizureStore store, OperationRegister operations, ApplicationEventPublisher events) {
+	SeizureRetention(SeizureStore store, OperationRegister operations, ApplicationEventPublisher events,
+			List<RetentionHold> holds) {
+		this.holds = holds;
 		this.store = store;
 		this.operations = operations;
 		this.events = events;
@@ -46,8 +52,16 @@ class SeizureRetention implements PersonalDataStore {
 		for (var category : PersonalDataCategory.values()) {
 			var holding = store.holding(category);
 			var circles = circlesOf(holding);
+			var held = heldOf(holding);
 			for (var report : holding) {
 				var retainedFrom = circles.get(report.operationId()).lastDay();
+				if (held.containsKey(report.id())) {
+					var lastUse = held.get(report.id());
+					if (lastUse.isEmpty()) {
+						continue;
+					}
+					retainedFrom = lastUse.get().isAfter(retainedFrom) ? lastUse.get() : retainedFrom;
+				}
 				int years = rules.yearsFor(report.owner(), category);
 				if (retainedFrom.plusYears(years).isAfter(today)) {
 					continue;
@@ -101,6 +115,17 @@ class SeizureRetention implements PersonalDataStore {
 			}
 		}
 		return fields;
+	}
+
+	/** The reports in use elsewhere: empty while a use goes on, else the day the last one ended. */
+	private Map<UUID, Optional<LocalDate>> heldOf(List<SeizureReport> reports) {
+		var ids = reports.stream().map(SeizureReport::id).toList();
+		var held = new HashMap<UUID, Optional<LocalDate>>();
+		for (var hold : holds) {
+			hold.holds(SeizureAuditVocabulary.SEIZURE_REPORT.code(), ids).forEach((id, lastUse) -> held.merge(id, lastUse,
+					(a, b) -> a.isEmpty() || b.isEmpty() ? Optional.empty() : a.get().isAfter(b.get()) ? a : b));
+		}
+		return held;
 	}
 
 	private Map<OperationId, OperationCircle> circlesOf(List<SeizureReport> reports) {

@@ -1,0 +1,177 @@
+package eu.jcohub.demo;
+
+import eu.jcohub.access.HandlingCode;
+import eu.jcohub.access.OperationRole;
+import eu.jcohub.access.OperationRoles;
+import eu.jcohub.followup.ReportFigures;
+import eu.jcohub.followup.cases.CaseDraft;
+import eu.jcohub.followup.cases.Cases;
+import eu.jcohub.followup.cases.EventDraft;
+import eu.jcohub.operations.Competence;
+import eu.jcohub.operations.OperationPlan;
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.operations.OperationType;
+import eu.jcohub.operations.Phase;
+import eu.jcohub.operations.PolicyDomain;
+import eu.jcohub.seizures.FieldReports;
+import eu.jcohub.seizures.SeizureDraft;
+import eu.jcohub.seizures.SeizureReports;
+import eu.jcohub.seizures.Subject;
+import eu.jcohub.shared.OperationId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A completed Danish operation whose results kept growing: seizures validated by the OCU, three investigation
+ * cases opened from them (a German police case, a Danish customs case, a Finnish administrative one closed with
+ * its penalty and recovered duties), then its debriefing, and months later a conviction in the Danish case, so
+ * that its results page shows what was added since the debriefing. All persons are fictional.
+ */
+@Component
+class DemoCases {
+
+	static final String COMPLETED = "BALTIC ANCHOR";
+	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+
+	private final OperationRegister register;
+	private final OperationRoles roles;
+	private final SeizureReports seizures;
+	private final FieldReports fieldReports;
+	private final ReportFigures figures;
+	private final Cases cases;
+	private final DemoLifecycle lifecycle;
+	private final DemoUsers users;
+	private final TransactionTemplate transaction;
+
+	DemoCases(OperationRegister register, OperationRoles roles, SeizureReports seizures, FieldReports fieldReports,
+			ReportFigures figures, Cases cases, DemoLifecycle lifecycle, DemoUsers users, TransactionTemplate transaction) {
+		this.register = register;
+		this.roles = roles;
+		this.seizures = seizures;
+		this.fieldReports = fieldReports;
+		this.figures = figures;
+		this.cases = cases;
+		this.lifecycle = lifecycle;
+		this.users = users;
+		this.transaction = transaction;
+	}
+
+	/**
+	 * In two steps: the reports are validated and committed first, since follow-up counts them from its own
+	 * projection of the validations, which is fed after they commit; then the cases, the debriefing and what
+	 * came after it.
+	 */
+	void load(LocalDate today) {
+		var start = today.minusDays(200);
+		var plan = new OperationPlan(COMPLETED, OperationType.JCO_REGIONAL, "DK-CUSTOMS", "DK", Set.of("FI", "DE"),
+				Set.of(), Competence.EXCLUSIVE_EU, PolicyDomain.FINANCIAL_INTERESTS,
+				"Mette Jensen, DK Customs, +45 00 00 00 00 (fictional)", null, Set.of("CIGARETTES", "ALCOHOL"),
+				Set.of("MARITIME_RORO", "ROAD"), Set.of("DKCPH", "FIHEL", "DEKEL"),
+				List.of(new Phase(start, start.plusDays(13))),
+				"Cigarettes and spirits on the ferry lines of the western Baltic; results followed after the operation.");
+		var reports = transaction.execute(status -> validatedReports(plan, start));
+		if (reports == null || !projected(reports.reports())) {
+			log.warn("The demo's completed operation was left without cases: its validated reports were not counted in time");
+			return;
+		}
+		transaction.executeWithoutResult(status -> casesAndAfter(reports, plan, start, today));
+	}
+
+	private Reports validatedReports(OperationPlan plan, LocalDate start) {
+		var operation = users.as(DemoAccounts.LEADER_DK, () -> register.table(plan, start.minusDays(180)));
+		roles.assign(operation.id(), DemoAccounts.LEADER_DK, OperationRole.LEADER);
+		roles.assign(operation.id(), DemoAccounts.OCU, OperationRole.OCU_OPERATOR);
+		var danish = report(DemoAccounts.LEADER_DK, operation.id(), new SeizureDraft(start.plusDays(2), "DKCPH", null,
+				"CIGARETTES", "600,000 cigarettes behind a load of furniture on a lorry from Rostock", new BigDecimal("600000"),
+				"pieces", new BigDecimal("138000"), HandlingCode.PARTICIPANTS, Set.of(),
+				new Subject("Henrik Demo-Driver", LocalDate.of(1976, 5, 14), "DK-DEMO-4410", "Demo Freight ApS",
+						"DK-DEMO-30xxxx")));
+		var german = report("coordinator.de", operation.id(), new SeizureDraft(start.plusDays(4), "DEKEL", null,
+				"CIGARETTES", "1.1 million cigarettes in a trailer declared as empty packaging", new BigDecimal("1100000"),
+				"pieces", new BigDecimal("253000"), HandlingCode.PARTICIPANTS, Set.of(),
+				new Subject("Uwe Demo-Sample", LocalDate.of(1968, 9, 3), "DE-DEMO-7812", null, null)));
+		var finnish = report("coordinator.fi", operation.id(), new SeizureDraft(start.plusDays(6), "FIHEL", null,
+				"ALCOHOL", "900 litres of undeclared spirits in a van", new BigDecimal("900"), "litres",
+				new BigDecimal("17900"), HandlingCode.PARTICIPANTS, Set.of(),
+				new Subject(null, null, null, "Demo Trading Oy", "FI-DEMO-2211")));
+		users.as(DemoAccounts.OCU, () -> List.of(danish, german, finnish).stream().map(fieldReports::validate).toList());
+		return new Reports(operation.id(), danish, german, finnish, operation);
+	}
+
+	private UUID report(String user, OperationId operation, SeizureDraft draft) {
+		return users.as(user, () -> seizures.report(operation, draft).id());
+	}
+
+	/** Follow-up counts a report once its validation has reached its projection, a moment after the commit. */
+	private boolean projected(List<UUID> reports) {
+		for (int wait = 0; wait < 300; wait++) {
+			if (reports.stream().allMatch(id -> figures.of(id).isPresent())) {
+				return true;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private void casesAndAfter(Reports reports, OperationPlan plan, LocalDate start, LocalDate today) {
+		var german = users.as("coordinator.de", () -> cases.open(reports.german(), new CaseDraft("CRIMINAL", "DE-POLICE",
+				"Federal Criminal Police Office, tobacco smuggling unit", day(start.plusDays(6)),
+				"Handed over to the police: the trailer belongs to a network known from earlier seizures.")));
+		event("police.de", german.id(), "SUSPECTS_CHARGED", start.plusDays(40), null, null, 2,
+				"Uwe Demo-Sample, Karl Demo-Example", "Driver and organiser charged with tobacco tax evasion.");
+		event("police.de", german.id(), "ASSETS_SEIZED", start.plusDays(45), "45000.00", null, 0, null,
+				"Two lorries and cash seized.");
+		var danish = users.as(DemoAccounts.LEADER_DK, () -> cases.open(reports.danish(), new CaseDraft("CRIMINAL",
+				"DK-CUSTOMS", "Customs investigation unit, Copenhagen", day(start.plusDays(3)), null)));
+		event(DemoAccounts.LEADER_DK, danish.id(), "SUSPECTS_CHARGED", start.plusDays(30), null, null, 1,
+				"Henrik Demo-Driver", "Charged with smuggling excise goods.");
+		var finnish = users.as("coordinator.fi", () -> cases.open(reports.finnish(), new CaseDraft("ADMINISTRATIVE",
+				"FI-CUSTOMS", "Enforcement department", day(start.plusDays(7)), null)));
+		event("coordinator.fi", finnish.id(), "PENALTY_IMPOSED", start.plusDays(35), "8500.00", null, 0, null,
+				"Administrative fine on the company.");
+		event("coordinator.fi", finnish.id(), "DUTIES_RECOVERED", start.plusDays(50), "17900.00", null, 0, null,
+				"Excise duty and VAT paid in full.");
+		event("coordinator.fi", finnish.id(), "CLOSED", start.plusDays(52), null, null, 0, null, null);
+		// The debriefing snapshots the results as they stand now; the operation is then followed up and closed.
+		lifecycle.tell(List.of(new DemoLifecycle.Tabled(new DemoOperation(plan, DemoAccounts.LEADER_DK,
+				Map.of(DemoAccounts.LEADER_DK, OperationRole.LEADER)), reports.view())));
+		// Months after the debriefing, the Danish court convicts: today's results grow, the debriefing's stay.
+		event(DemoAccounts.LEADER_DK, danish.id(), "COURT_DECISION", today.minusDays(20), null, Boolean.TRUE, 1,
+				"Henrik Demo-Driver", "Copenhagen City Court: eight months' imprisonment, suspended.");
+		event(DemoAccounts.LEADER_DK, danish.id(), "PENALTY_IMPOSED", today.minusDays(20), "60000.00", null, 0, null,
+				"Fine for the evaded excise duty.");
+	}
+
+	private void event(String user, UUID caseId, String type, LocalDate on, @Nullable String amount,
+			@Nullable Boolean convicted, int persons, @Nullable String names, @Nullable String note) {
+		users.as(user, () -> cases.record(caseId, new EventDraft(type, day(on), amount == null ? null : new BigDecimal(amount),
+				convicted, names, persons, note)));
+	}
+
+	private static String day(LocalDate day) {
+		return day.toString();
+	}
+
+	private record Reports(OperationId operation, UUID danish, UUID german, UUID finnish,
+			eu.jcohub.operations.OperationView view) {
+
+		List<UUID> reports() {
+			return List.of(danish, german, finnish);
+		}
+	}
+}
