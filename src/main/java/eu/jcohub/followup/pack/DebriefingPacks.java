@@ -3,6 +3,7 @@ package eu.jcohub.followup.pack;
 import eu.jcohub.followup.FollowupWords;
 import eu.jcohub.followup.ReportFigures;
 import eu.jcohub.followup.debriefing.DebriefingAccess;
+import eu.jcohub.operations.OperationView;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.shared.web.Dates;
@@ -43,6 +44,18 @@ public class DebriefingPacks {
 		var operation = access.requireRead(id);
 		var context = new PackContext(operation, figures.ofOperation(id), words, reference, dates);
 		var written = chapters.stream().map(chapter -> chapter.write(context)).flatMap(Optional::stream).toList();
+		return frame(operation, "pack.kind", written);
+	}
+
+	/**
+	 * Another document of the operation's debriefing (the threat-assessment draft) in the pack's frame: title
+	 * page, marking and footer; for those who may read the debriefing.
+	 */
+	public PackDocument document(OperationId id, String kindKey, List<Chapter> written) {
+		return frame(access.requireRead(id), kindKey, written);
+	}
+
+	private PackDocument frame(OperationView operation, String kindKey, List<Chapter> written) {
 		var plan = operation.plan();
 		var generated = dates.moment(Instant.now(clock));
 		var facts = new java.util.ArrayList<String>();
@@ -51,8 +64,9 @@ public class DebriefingPacks {
 				plan.phases().size()));
 		facts.add(words.of("pack.fact.status", words.of("operation.status." + operation.status().name())));
 		facts.add(words.of("pack.fact.generated", generated));
-		return new PackDocument(words.of("pack.kind"), plan.name(), facts, operation.marking(),
-				words.of("pack.footer", plan.name(), generated), written, wordsOfLayout(words));
+		var kind = words.of(kindKey);
+		return new PackDocument(kind, plan.name(), facts, operation.marking(),
+				words.of("pack.footer", plan.name(), kind, generated), written, wordsOfLayout(words));
 	}
 
 	/** The words the renderers add, shared with the threat-assessment export. */

@@ -53,7 +53,7 @@ class ObjectivesChapter implements PackChapter {
 		var o = e.objective();
 		var measure = context.word("objective.metric." + o.metric().name())
 				+ (o.riskArea() == null ? "" : ": " + context.riskArea(o.riskArea()))
-				+ (o.unit() == null ? "" : " (" + context.word("pack.unit." + o.unit()) + ")");
+				+ (o.unit() == null ? "" : " (" + context.word("objective.unit." + o.unit()) + ")");
 		return List.of((e.index() + 1) + ". " + o.description(), measure,
 				o.target() == null ? "–" : PackContext.number(o.target()),
 				e.achieved() == null ? "–" : PackContext.number(e.achieved()),
