@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 public class DebriefingRules implements AccessRules {
 
 	/** Reading the debriefing and downloading its pack (the record is the operation, partners left out). */
-	public static final AccessRule READ = AccessRule.named("followup.debriefing.read")
+	public static final AccessRule READ = AccessRule.named("followup.debriefing-read")
 		.grant(Set.of(), Relation.OWNER, Relation.PARTICIPANT, Relation.ROLE_HOLDER)
 		.build();
 
 	/** Assessing objectives, editing the threat-assessment draft, picking case studies. */
-	public static final AccessRule EDIT = AccessRule.named("followup.debriefing.edit")
+	public static final AccessRule EDIT = AccessRule.named("followup.debriefing-edit")
 		.grant(Set.of(), Relation.LEADER)
 		.grant(EnumSet.of(Role.ANALYST), Relation.ROLE_HOLDER)
 		.build();
