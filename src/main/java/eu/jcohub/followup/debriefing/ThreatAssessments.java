@@ -104,9 +104,9 @@ public class ThreatAssessments {
 	public Suggestion edit(OperationId id, String key, SuggestionEdit edit) {
 		var operation = access.requireEdit(id);
 		var suggestion = suggestion(id, key, true);
-		var proposal = edit.dismissed() ? suggestion.proposal() : checked(edit);
-		store.saveEdit(id, key, proposal, edit.dismissed(), access.username(), Instant.now(clock));
-		audit(operation, Map.of("suggestion", proposal.name(), "dismissed", String.valueOf(edit.dismissed())));
+		var proposal = edit.dismissing() ? suggestion.proposal() : checked(edit);
+		store.saveEdit(id, key, proposal, edit.dismissing(), access.username(), Instant.now(clock));
+		audit(operation, Map.of("suggestion", proposal.name(), "dismissed", String.valueOf(edit.dismissing())));
 		return suggestion.editedAs(proposal, access.username());
 	}
 

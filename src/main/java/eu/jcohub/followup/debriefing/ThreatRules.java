@@ -75,7 +75,7 @@ final class ThreatRules {
 
 	List<Ranking> rankings() {
 		return List.of(ranking(Dimension.ROUTE, ThreatRules::route, this::routeName),
-				ranking(Dimension.CONCEALMENT, ThreatRules::concealment, code -> code),
+				ranking(Dimension.CONCEALMENT, ThreatRules::concealment, this::concealmentAsTyped),
 				ranking(Dimension.TRANSPORT_MODE, FieldReportView::transportMode, names::transportMode),
 				ranking(Dimension.LOCATION, FieldReportView::locationCode, names::location));
 	}
@@ -192,6 +192,12 @@ final class ThreatRules {
 			}
 		}
 		return groups;
+	}
+
+	/** A concealment method as the first report found with it typed it. */
+	private String concealmentAsTyped(String method) {
+		return reports.stream().filter(r -> method.equals(concealment(r))).map(r -> r.concealment().strip()).findFirst()
+			.orElse(method);
 	}
 
 	/** A route by its countries: {@code CN-DK}, {@code CN-} when only the origin is known. */

@@ -32,7 +32,7 @@ class ActivityChapter implements PackChapter {
 		var blocks = new ArrayList<Chapter.Block>();
 		blocks.add(new Text(context.word("pack.activity.text", PackContext.number(reports.size()),
 				PackContext.number(total.controls()), PackContext.number(total.controlled()),
-				PackContext.number(total.seizures()), context.euro(total.valueEur()), context.euro(total.dutiesEur()))));
+				total.seizures(), context.euro(total.valueEur()), context.euro(total.dutiesEur()))));
 		if (reports.isEmpty()) {
 			return Optional.of(new Chapter(context.word("pack.activity.title"), blocks));
 		}
