@@ -19,6 +19,30 @@ public record Statistics(OperationId operationId, long reports, Line total, List
 		List<Line> perPhase, List<ProfileLine> perProfile, List<QuantityLine> quantities, List<DropWarning> dropWarnings,
 		Instant at) {
 
+	/** The figures broken down every way the live picture shows them, in its order. */
+	public List<Breakdown> breakdowns() {
+		return List.of(new Breakdown("perDay", perDay), new Breakdown("perAdministration", perAdministration),
+				new Breakdown("perLocation", perLocation), new Breakdown("perRiskArea", perRiskArea),
+				new Breakdown("perTransportMode", perTransportMode), new Breakdown("perPhase", perPhase));
+	}
+
+	/** The breakdowns a review looks at again: where and in which risk areas the operation hit. */
+	public List<Breakdown> reviewBreakdowns() {
+		return List.of(new Breakdown("perLocation", perLocation), new Breakdown("perRiskArea", perRiskArea));
+	}
+
+	/**
+	 * One way of breaking the figures down.
+	 *
+	 * @param key what it is broken down by, as its texts are keyed ({@code coordination.<key>})
+	 */
+	public record Breakdown(String key, List<Line> lines) {
+
+		public Breakdown {
+			lines = List.copyOf(lines);
+		}
+	}
+
 	/**
 	 * One line of figures.
 	 *

@@ -2,6 +2,7 @@ package eu.jcohub.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * page, the width and the element.</li>
  * <li>When a test fails, each open window is saved as a screenshot under {@code target/browser-screenshots}.</li>
  * </ul>
+ * The windows and violations belong to the thread the test runs on, so that the invocations of a test class that
+ * runs them concurrently (JUnit runs each invocation and its callbacks on one thread) keep theirs apart.
  */
 final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
@@ -36,8 +39,8 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
-	private final List<BrowserWindow> windows = new ArrayList<>();
-	private final Set<String> violations = new LinkedHashSet<>();
+	private final ThreadLocal<List<BrowserWindow>> windows = ThreadLocal.withInitial(ArrayList::new);
+	private final ThreadLocal<Set<String>> violations = ThreadLocal.withInitial(LinkedHashSet::new);
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
@@ -63,15 +66,18 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
 		var logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
-		var window = new BrowserWindow(new ChromeDriver(options), port, new AccessibilityCheck(violations::add));
-		windows.add(window);
+		var chrome = new ChromeDriver(options);
+		// axe-core reads a long page (the access matrix) for many seconds on a busy machine: it is a check, not a race.
+		chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+		var window = new BrowserWindow(chrome, port, new AccessibilityCheck(violations.get()::add));
+		windows.get().add(window);
 		return window;
 	}
 
 	/** The serious and critical violations found so far, one line each, taken: the test will not fail on them. */
 	List<String> takeViolations() {
-		var taken = List.copyOf(violations);
-		violations.clear();
+		var taken = List.copyOf(violations.get());
+		violations.get().clear();
 		return taken;
 	}
 
@@ -81,6 +87,7 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
 			return;
 		}
 		Files.createDirectories(SCREENSHOTS);
+		var windows = this.windows.get();
 		for (int i = 0; i < windows.size(); i++) {
 			var file = SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName() + "-"
 					+ context.getRequiredTestMethod().getName() + "-" + context.getUniqueId().hashCode() + "-" + i + ".png");
@@ -97,10 +104,10 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
 
 	@Override
 	public void afterEach(ExtensionContext context) {
-		windows.forEach(BrowserWindow::close);
-		windows.clear();
-		var found = List.copyOf(violations);
-		violations.clear();
+		windows.get().forEach(BrowserWindow::close);
+		windows.remove();
+		var found = List.copyOf(violations.get());
+		violations.remove();
 		// Thrown after a failure too: JUnit keeps it beside the failure, so both are read at once.
 		if (!found.isEmpty()) {
 			throw new AssertionError(found.size() + " serious or critical accessibility violations (axe-core, WCAG 2.1 "

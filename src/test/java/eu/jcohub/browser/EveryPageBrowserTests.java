@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,9 +48,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * server error, reads in words (no code, no enum name, no id, no Java name), is no wider than a phone, writes no
  * error to the console and passes axe-core (through {@link Browser}); every form on it lets the browser check it,
  * and the browser stops it, with its own message, when a required field is empty.
+ * <p>
+ * The kinds of user walk two at a time, each in its own browser: a browser waits on the server about as long as
+ * the server works for it, so two walks keep both cores busy.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Execution(ExecutionMode.CONCURRENT)
 class EveryPageBrowserTests {
 
 	private static final List<String> NOT_PAGES = List.of("/api/", "/v3/", "/swagger", "/error", "/actuator");
