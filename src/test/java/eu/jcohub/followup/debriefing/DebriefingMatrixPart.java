@@ -31,8 +31,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Matrix: operation D, Danish with Finland and Frontex as a named partner, run forty days ago, with the leader in its
- * leader role, an objective assessed by hand and validated report V in follow-up's figures. Isolation: B's
+ * Matrix: operation DEBRIEF, Danish with Finland and Frontex as a named partner, run forty days ago, with the leader in its
+ * leader role, an objective assessed by hand and a validated report in follow-up's figures. Isolation: B's
  * threat-assessment analysis, written by B's leader, holding a secret.
  */
 class DebriefingMatrixPart implements MatrixPart, IsolationPart {
@@ -58,14 +58,14 @@ class DebriefingMatrixPart implements MatrixPart, IsolationPart {
 		scenario.bean(ReportFigureStore.class).upsert(new ReportValidated(report, d, 1, ReportType.SEIZURE,
 				Instant.now().minusSeconds(35 * 86_400L), "DK-CUSTOMS", "DKAAR", "ROAD", "CIGARETTES", null, null,
 				new BigDecimal("12000"), "sticks", new BigDecimal("3000"), new BigDecimal("1500"), 0, true, Instant.now()));
-		scenario.name("D", d.value());
-		scenario.name("V", report);
+		scenario.name("DEBRIEF", d.value());
+		scenario.name("DEBRIEF.report", report);
 	}
 
 	@Override
 	public Optional<MatrixRequest> request(String method, String pattern, MatrixScenario scenario,
 			@Nullable String caller) {
-		var onD = pattern.replace("{id}", scenario.id("D"));
+		var onD = pattern.replace("{id}", scenario.id("DEBRIEF"));
 		int n = scenario.next();
 		return Optional.ofNullable(switch (method + " " + pattern) {
 			case "GET /api/operations/{id}/objectives/evaluation", "GET /api/operations/{id}/threat-assessment-draft",
@@ -80,7 +80,7 @@ class DebriefingMatrixPart implements MatrixPart, IsolationPart {
 			case "PUT /api/operations/{id}/threat-assessment-draft/analysis" -> MatrixRequest.json(onD,
 					"{\"analysis\":\"Analysis " + n + "\"}");
 			case "POST /operations/{id}/threat-assessment/analysis" -> MatrixRequest.form(onD, "analysis=Analysis+" + n);
-			// D has no pattern to suggest: an allowed caller is told so (422), the others are refused first.
+			// DEBRIEF has no pattern to suggest: an allowed caller is told so (422), the others are refused first.
 			case "PUT /api/operations/{id}/threat-assessment-draft/suggestions/{key}" -> MatrixRequest.json(
 					onD.replace("{key}", "UNCOVERED_ROUTE:CN-DK"), "{\"name\":\"Route\",\"riskArea\":\"CIGARETTES\"}");
 			case "DELETE /api/operations/{id}/threat-assessment-draft/suggestions/{key}" -> new MatrixRequest(
@@ -88,17 +88,17 @@ class DebriefingMatrixPart implements MatrixPart, IsolationPart {
 			case "POST /operations/{id}/threat-assessment/suggestions" -> MatrixRequest.form(onD,
 					"key=UNCOVERED_ROUTE:CN-DK&action=dismiss");
 			case "POST /api/operations/{id}/threat-assessment-draft/copy" -> MatrixRequest.json(onD,
-					"{\"to\":\"" + scenario.id("D") + "\",\"keys\":[\"UNCOVERED_ROUTE:CN-DK\"]}");
+					"{\"to\":\"" + scenario.id("DEBRIEF") + "\",\"keys\":[\"UNCOVERED_ROUTE:CN-DK\"]}");
 			case "POST /operations/{id}/threat-assessment/copy" -> MatrixRequest.form(onD,
-					"to=" + scenario.id("D") + "&keys=UNCOVERED_ROUTE:CN-DK");
+					"to=" + scenario.id("DEBRIEF") + "&keys=UNCOVERED_ROUTE:CN-DK");
 			case "POST /api/operations/{id}/case-studies" -> MatrixRequest.json(onD,
-					"{\"reportId\":\"" + scenario.id("V") + "\",\"note\":\"Case " + n + "\"}");
+					"{\"reportId\":\"" + scenario.id("DEBRIEF.report") + "\",\"note\":\"Case " + n + "\"}");
 			case "POST /operations/{id}/debriefing/case-studies" -> MatrixRequest.form(onD,
-					"reportId=" + scenario.id("V") + "&note=Case+" + n);
+					"reportId=" + scenario.id("DEBRIEF.report") + "&note=Case+" + n);
 			case "DELETE /api/operations/{id}/case-studies/{reportId}" -> new MatrixRequest(
-					onD.replace("{reportId}", scenario.id("V")), null, null);
+					onD.replace("{reportId}", scenario.id("DEBRIEF.report")), null, null);
 			case "POST /operations/{id}/debriefing/case-studies/{reportId}/remove" -> MatrixRequest.form(
-					onD.replace("{reportId}", scenario.id("V")), "");
+					onD.replace("{reportId}", scenario.id("DEBRIEF.report")), "");
 			default -> null;
 		});
 	}

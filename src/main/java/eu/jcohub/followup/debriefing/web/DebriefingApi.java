@@ -59,7 +59,8 @@ class DebriefingApi {
 	}
 
 	@GetMapping("/api/operations/{id}/objectives/evaluation")
-	@Operation(summary = "Each objective set at planning with its target, what the validated reports achieved and whether it was met; objectives assessed by hand with their recorded assessment")
+	@Operation(summary = "Each objective set at planning with its target, what the validated reports achieved and whether it was met",
+			description = "Objectives assessed by hand carry the assessment recorded at the debriefing, with its author and date")
 	List<ObjectiveEvaluation> evaluation(@PathVariable UUID id) {
 		return evaluations.of(OperationId.of(id));
 	}
@@ -88,7 +89,8 @@ class DebriefingApi {
 	}
 
 	@PutMapping("/api/operations/{id}/threat-assessment-draft/suggestions/{key}")
-	@Operation(summary = "Keep the analyst's version of a suggested profile, or dismiss it ('dismissed': true); kept when the draft is generated again")
+	@Operation(summary = "Keep the analyst's version of a suggested profile, or dismiss it",
+			description = "'dismissed': true leaves it out of the draft; the version is kept when the draft is generated again")
 	ThreatAssessmentDraft.Suggestion edit(@PathVariable UUID id, @PathVariable String key,
 			@RequestBody SuggestionEdit edit) {
 		return threats.edit(OperationId.of(id), key, edit);
