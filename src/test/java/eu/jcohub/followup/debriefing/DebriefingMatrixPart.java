@@ -105,10 +105,9 @@ class DebriefingMatrixPart implements MatrixPart, IsolationPart {
 
 	@Override
 	public void prepare(IsolationScenario scenario) {
+		// Written straight to the store: B's leader differs between the scenarios that use the isolation parts.
 		var b = OperationId.of(UUID.fromString(scenario.id("B")));
-		scenario.bean(OperationRoles.class).assign(b, "t.iso.leader.de", OperationRole.LEADER);
-		scenario.bean(eu.jcohub.support.TestAccounts.class).as("t.iso.leader.de",
-				() -> scenario.bean(ThreatAssessments.class).writeAnalysis(b, "ISO-TA-ANALYSIS-SECRET"));
+		scenario.bean(ThreatAssessmentStore.class).saveNote(b, "ISO-TA-ANALYSIS-SECRET", "t.iso.leader.de", Instant.now());
 		scenario.secret("ISO-TA-ANALYSIS-SECRET");
 	}
 

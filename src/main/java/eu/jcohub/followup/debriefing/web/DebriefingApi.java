@@ -93,12 +93,14 @@ class DebriefingApi {
 			description = "'dismissed': true leaves it out of the draft; the version is kept when the draft is generated again")
 	ThreatAssessmentDraft.Suggestion edit(@PathVariable UUID id, @PathVariable String key,
 			@RequestBody SuggestionEdit edit) {
+		checkKey(key);
 		return threats.edit(OperationId.of(id), key, edit);
 	}
 
 	@DeleteMapping("/api/operations/{id}/threat-assessment-draft/suggestions/{key}")
 	@Operation(summary = "Forget the analyst's version of a suggestion: it shows as generated again")
 	ResponseEntity<Void> restore(@PathVariable UUID id, @PathVariable String key) {
+		checkKey(key);
 		threats.restore(OperationId.of(id), key);
 		return ResponseEntity.noContent().build();
 	}
@@ -160,6 +162,13 @@ class DebriefingApi {
 	@Operation(summary = "The debriefing pack as DOCX, for the participants to edit")
 	ResponseEntity<byte[]> packDocx(@PathVariable UUID id) {
 		return file(PackDocx.render(packs.pack(OperationId.of(id))), DOCX, "debriefing-pack.docx");
+	}
+
+	/** A suggestion's key is its rule and what the rule found: anything else names no suggestion. */
+	private static void checkKey(String key) {
+		if (key.length() > 300 || !key.matches("(UNCOVERED_ROUTE|UNPROFILED_CONCEALMENT|NARROW_PROFILE):.+")) {
+			throw eu.jcohub.shared.InvalidInput.of("key", "no such suggestion in the draft");
+		}
 	}
 
 	static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
