@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 public class FollowupAuditVocabulary implements AuditVocabulary {
 
 	public static final RecordKind RECOMMENDATION = new RecordKind("followup-recommendation");
+	/** An operation's debriefing: objectives assessed, threat-assessment draft edited, case studies picked. */
+	public static final RecordKind DEBRIEFING = new RecordKind("followup-debriefing");
 	static final AuditAction ACTION_ADDED = new AuditAction("ACTION_ADDED");
 
 	private final ReferenceData reference;
@@ -28,7 +30,7 @@ public class FollowupAuditVocabulary implements AuditVocabulary {
 
 	@Override
 	public Set<RecordKind> kinds() {
-		return Set.of(RECOMMENDATION);
+		return Set.of(RECOMMENDATION, DEBRIEFING);
 	}
 
 	@Override

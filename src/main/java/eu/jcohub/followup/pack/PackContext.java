@@ -1,0 +1,69 @@
+package eu.jcohub.followup.pack;
+
+import eu.jcohub.followup.FollowupWords;
+import eu.jcohub.operations.OperationView;
+import eu.jcohub.reference.Category;
+import eu.jcohub.reference.Country;
+import eu.jcohub.reference.ReferenceData;
+import eu.jcohub.seizures.ReportValidated;
+import eu.jcohub.shared.web.Dates;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every chapter starts from: the operation as the reader sees it, its validated reports' figures, and the
+ * words and formats of the pack.
+ */
+public record PackContext(OperationView operation, List<ReportValidated> reports, FollowupWords words,
+		ReferenceData reference, Dates dates) {
+
+	public PackContext {
+		reports = List.copyOf(reports);
+	}
+
+	public String word(String key, Object... arguments) {
+		return words.of(key, arguments);
+	}
+
+	/** A figure with thousands separated and at most two decimals. */
+	public static String number(@Nullable BigDecimal value) {
+		if (value == null) {
+			return "–";
+		}
+		var format = NumberFormat.getNumberInstance(Locale.UK);
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
+	}
+
+	public static String number(long value) {
+		return NumberFormat.getIntegerInstance(Locale.UK).format(value);
+	}
+
+	public String euro(@Nullable BigDecimal value) {
+		return value == null ? "–" : "€ " + number(value);
+	}
+
+	public String day(@Nullable LocalDate day) {
+		return dates.day(day);
+	}
+
+	public String organisation(String code) {
+		return reference.organisationName(code);
+	}
+
+	public String country(String code) {
+		return reference.country(code).map(Country::name).orElse(code);
+	}
+
+	public String riskArea(@Nullable String code) {
+		return code == null ? word("pack.unknown") : reference.riskArea(code).map(Category::name).orElse(code);
+	}
+
+	public String transportMode(@Nullable String code) {
+		return code == null ? word("pack.unknown") : reference.transportMode(code).map(Category::name).orElse(code);
+	}
+}
