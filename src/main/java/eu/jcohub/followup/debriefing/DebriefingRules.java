@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who reads and keeps an operation's debriefing (objectives evaluated, threat-assessment draft, case studies,
  * debriefing pack). The administrations taking part, the organiser and the holders of a role on the operation
- * (leader, OCU, analysts) read it; the leader and the analysts keep it. Police and judicial partners named on the
+ * (leader, OCU, analysts) read it; the leader, the organiser's operation leaders and the analysts keep it. Police and judicial partners named on the
  * operation get nothing: the debriefing speaks of every administration's results and of risk profiles, which stay
  * among customs. Each rule is applied to the operation as a record without its partners.
  */
@@ -30,6 +30,7 @@ public class DebriefingRules implements AccessRules {
 	/** Assessing objectives, editing the threat-assessment draft, picking case studies. */
 	public static final AccessRule EDIT = AccessRule.named("followup.debriefing-edit")
 		.grant(Set.of(), Relation.LEADER)
+		.grant(EnumSet.of(Role.OPERATION_LEADER), Relation.OWNER)
 		.grant(EnumSet.of(Role.ANALYST), Relation.ROLE_HOLDER)
 		.build();
 

@@ -27,10 +27,12 @@ public record ThreatAssessmentDraft(Instant generatedAt, long reports, long hits
 	}
 
 	/** What a ranking groups the reports by. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ThreatAssessmentDimension")
 	public enum Dimension {
 		ROUTE, CONCEALMENT, TRANSPORT_MODE, LOCATION
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ThreatAssessmentRanking")
 	public record Ranking(Dimension dimension, List<Line> lines) {
 
 		public Ranking {
@@ -41,10 +43,12 @@ public record ThreatAssessmentDraft(Instant generatedAt, long reports, long hits
 	/**
 	 * @param hitRatePercent hits of the reports, in per cent
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ThreatAssessmentLine")
 	public record Line(String code, String label, long reports, long hits, int hitRatePercent) {
 	}
 
 	/** A profile of the operation that never hit: the phases it ran in and the controls it selected. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ThreatAssessmentSilentProfile")
 	public record SilentProfile(UUID profileId, String name, String riskArea, List<Integer> phases, long controls) {
 
 		public SilentProfile {
@@ -53,6 +57,7 @@ public record ThreatAssessmentDraft(Instant generatedAt, long reports, long hits
 	}
 
 	/** What produced a suggestion, said in words ({@code followup.ta.rule.<rule>}). */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ThreatAssessmentRule")
 	public enum Rule {
 		/** Hits on a route no profile of the operation covered. */
 		UNCOVERED_ROUTE,
@@ -70,6 +75,7 @@ public record ThreatAssessmentDraft(Instant generatedAt, long reports, long hits
 	 * @param changes the profile a change is made to, by name; null for a new profile
 	 * @param edited by whom the analyst's version was made, or null for the suggestion as generated
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ThreatAssessmentSuggestion")
 	public record Suggestion(String key, Rule rule, List<String> ruleArguments, Proposal proposal,
 			@Nullable String changes, List<ReportLink> reports, @Nullable String edited) {
 
@@ -84,11 +90,13 @@ public record ThreatAssessmentDraft(Instant generatedAt, long reports, long hits
 	}
 
 	/** The targeting criteria suggested, as a risk profile takes them. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ThreatAssessmentProposal")
 	public record Proposal(String name, String riskArea, @Nullable String transportMode, @Nullable String routeFrom,
 			@Nullable String routeTo, @Nullable String indicators) {
 	}
 
 	/** A report a suggestion rests on, to open it. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ThreatAssessmentReportLink")
 	public record ReportLink(UUID id, String reference) {
 	}
 }

@@ -132,6 +132,9 @@ public class ThreatAssessments {
 		if (keys == null || keys.isEmpty()) {
 			errors.reject("keys", "choose at least one suggestion");
 		}
+		else if (keys.stream().anyMatch(key -> key == null || key.length() > 300 || !eu.jcohub.shared.Texts.storable(key))) {
+			errors.reject("keys", "choose suggestions of the draft");
+		}
 		errors.throwIfAny();
 		var target = OperationId.of(to);
 		if (!later(id, target)) {

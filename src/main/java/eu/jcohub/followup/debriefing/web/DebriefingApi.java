@@ -78,6 +78,7 @@ class DebriefingApi {
 		return threats.draft(OperationId.of(id));
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "DebriefingAnalysis")
 	record Analysis(@Nullable String analysis) {
 	}
 
@@ -105,6 +106,7 @@ class DebriefingApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "DebriefingCopy")
 	record Copy(@Nullable UUID to, @Nullable List<String> keys) {
 	}
 
@@ -136,6 +138,7 @@ class DebriefingApi {
 		return caseStudies.of(OperationId.of(id));
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "DebriefingPick")
 	record Pick(@Nullable UUID reportId, @Nullable String note) {
 	}
 
