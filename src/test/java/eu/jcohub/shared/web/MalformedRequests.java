@@ -293,6 +293,8 @@ final class MalformedRequests {
 			case "string" -> nodes.stringNode(switch (schema.path("format").asString("")) {
 				case "date" -> "2024-05-05";
 				case "date-time" -> "2024-05-05T10:00:00Z";
+				// An identifier of nothing: well formed, so that the field at fault is the one read as at fault.
+				case "uuid" -> "3f2c6a80-7d1e-4f5b-9a0c-2b7e1d4c8a90";
 				default -> "x";
 			});
 			case "integer", "number" -> nodes.numberNode(1);
