@@ -2,6 +2,8 @@ package eu.jcohub.followup.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import eu.jcohub.access.OperationRoles;
 import eu.jcohub.followup.cases.CaseFixture;
 import eu.jcohub.followup.internal.ReportFigureStore;
@@ -49,7 +51,7 @@ class ResultsTests {
 	TransactionTemplate transactions;
 
 	@Test
-	void aConvictionRecordedAfterTheDebriefingChangesTodaysResultsButNotTheDebriefings() throws InterruptedException {
+	void aConvictionRecordedAfterTheDebriefingChangesTodaysResultsButNotTheDebriefings() throws Exception {
 		var fixture = new CaseFixture(port, accounts, figures, roles);
 		var operation = fixture.operation("RESULTS " + System.nanoTime());
 		var before = Instant.now().minus(2, ChronoUnit.DAYS);
@@ -96,6 +98,18 @@ class ResultsTests {
 		assertThat(page.body().replaceAll("\\s+", " ")).containsPattern("id=\"row-results-convictions\".*?>\\+1<");
 		assertThat(Api.as(port, accounts.coordinatorPt()).get("/api/operations/" + operation + "/results").status())
 			.isEqualTo(403);
+
+		// The debriefing pack, made today, counts the cases' outcomes in a chapter of their own.
+		var pdf = Api.as(port, accounts.leaderDk()).get("/api/operations/" + operation + "/debriefing-pack.pdf");
+		assertThat(pdf.status()).isEqualTo(200);
+		var text = new StringBuilder();
+		try (var reader = new PdfReader(pdf.bytes())) {
+			for (int number = 1; number <= reader.getNumberOfPages(); number++) {
+				text.append(new PdfTextExtractor(reader).getTextFromPage(number)).append('\n');
+			}
+		}
+		assertThat(text.toString()).contains("Outcomes of the investigation cases", "One investigation case was opened")
+			.containsPattern("Convictions\\s+1").containsPattern("Duties and taxes recovered \\(euro\\)\\s*99\\.99");
 	}
 
 	private static String amount(JsonNode node) {
