@@ -45,7 +45,7 @@ public class AuditTrail {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(RecordChanged change) {
-		append(change);
+		appendAll(List.of(change));
 	}
 
 	/** Many changes of one transaction, appended in order with a few statements for all of them. */
@@ -55,6 +55,10 @@ public class AuditTrail {
 		appendAll(changes.changes());
 	}
 
+	/**
+	 * Appends the changes to the chain in order, under the chain's lock, hashing PostgreSQL's own rendering of their
+	 * jsonb values (what verification reads back).
+	 */
 	private void appendAll(List<RecordChanged> changes) {
 		if (changes.isEmpty()) {
 			return;
@@ -93,34 +97,6 @@ public class AuditTrail {
 				insert into audit_log (at, actor, organisation, action, entity_type, entity_id, before, after,
 				                       remote_address, previous_hash, hash, record_owner, record_label)
 				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""", rows);
-	}
-
-	private void append(RecordChanged change) {
-		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
-		var previous = jdbc.sql("select hash from audit_log order by id desc limit 1").query(String.class)
-			.optional().orElse("");
-		var at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-		var actor = actor();
-		// PostgreSQL's own rendering of the jsonb values is what verification reads back, so hash that.
-		var canonical = jdbc.sql("select ?::jsonb::text, ?::jsonb::text")
-			.params(json.writeValueAsString(new TreeMap<>(change.before())),
-					json.writeValueAsString(new TreeMap<>(change.after())))
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
-			.single();
-		var before = canonical[0];
-		var after = canonical[1];
-		var address = remoteAddress();
-		var action = change.action().code();
-		var kind = change.kind().code();
-		var hash = ChainLink.hash(previous, at, actor[0], actor[1], action, kind, change.entityId(), before, after,
-				address, change.recordOwner(), change.recordLabel());
-		jdbc.sql("""
-				insert into audit_log (at, actor, organisation, action, entity_type, entity_id, before, after,
-				                       remote_address, previous_hash, hash, record_owner, record_label)
-				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""")
-			.params(Timestamp.from(at), actor[0], actor[1], action, kind, change.entityId(), before, after, address,
-					previous, hash, change.recordOwner(), change.recordLabel())
-			.update();
 	}
 
 	private static String[] actor() {
