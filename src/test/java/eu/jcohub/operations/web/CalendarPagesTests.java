@@ -158,7 +158,13 @@ class CalendarPagesTests {
 		var recorded = browser.postFields(path, action,
 				Map.of("kind", List.of("ACCEPTED_AS_IS"), "note", List.of("Agreed at the CM meeting")));
 		assertThat(recorded.statusCode()).isEqualTo(302);
-		assertThat(browser.get(path).body()).contains("Accepted as is").contains("Agreed at the CM meeting");
+		assertThat(browser.get(path).body()).contains("Accepted as is").contains("Agreed at the CM meeting")
+			.contains("class=\"hub-resolution");
+
+		// A participant reads how the conflict was resolved, and is not offered a form it may not submit.
+		var participant = FormSession.signedIn(port, accounts.coordinatorFi()).get(path).body();
+		assertThat(participant).contains("Agreed at the CM meeting").doesNotContain("hub-resolution")
+			.doesNotContain(action);
 	}
 
 	@Test
