@@ -3,7 +3,6 @@ package eu.jcohub.demo;
 import eu.jcohub.access.HandlingCode;
 import eu.jcohub.access.OperationRole;
 import eu.jcohub.access.OperationRoles;
-import eu.jcohub.followup.ReportFigures;
 import eu.jcohub.followup.cases.CaseDraft;
 import eu.jcohub.followup.cases.Cases;
 import eu.jcohub.followup.cases.EventDraft;
@@ -25,8 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,25 +37,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoCases {
 
 	static final String COMPLETED = "BALTIC ANCHOR";
-	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
 	private final OperationRegister register;
 	private final OperationRoles roles;
 	private final SeizureReports seizures;
 	private final FieldReports fieldReports;
-	private final ReportFigures figures;
 	private final Cases cases;
 	private final DemoLifecycle lifecycle;
 	private final DemoUsers users;
 	private final TransactionTemplate transaction;
 
 	DemoCases(OperationRegister register, OperationRoles roles, SeizureReports seizures, FieldReports fieldReports,
-			ReportFigures figures, Cases cases, DemoLifecycle lifecycle, DemoUsers users, TransactionTemplate transaction) {
+			Cases cases, DemoLifecycle lifecycle, DemoUsers users, TransactionTemplate transaction) {
 		this.register = register;
 		this.roles = roles;
 		this.seizures = seizures;
 		this.fieldReports = fieldReports;
-		this.figures = figures;
 		this.cases = cases;
 		this.lifecycle = lifecycle;
 		this.users = users;
@@ -66,9 +60,8 @@ class DemoCases {
 	}
 
 	/**
-	 * In two steps: the reports are validated and committed first, since follow-up counts them from its own
-	 * projection of the validations, which is fed after they commit; then the cases, the debriefing and what
-	 * came after it.
+	 * In one transaction, like the rest of the demonstration data: follow-up keeps its projection of each validation
+	 * in the transaction that validates, so the cases can be opened from the reports at once.
 	 */
 	void load(LocalDate today) {
 		var start = today.minusDays(200);
@@ -78,12 +71,7 @@ class DemoCases {
 				Set.of("MARITIME_RORO", "ROAD"), Set.of("DKCPH", "FIHEL", "DEKEL"),
 				List.of(new Phase(start, start.plusDays(13))),
 				"Cigarettes and spirits on the ferry lines of the western Baltic; results followed after the operation.");
-		var reports = transaction.execute(status -> validatedReports(plan, start));
-		if (reports == null || !projected(reports.reports())) {
-			log.warn("The demo's completed operation was left without cases: its validated reports were not counted in time");
-			return;
-		}
-		transaction.executeWithoutResult(status -> casesAndAfter(reports, plan, start, today));
+		transaction.executeWithoutResult(status -> casesAndAfter(validatedReports(plan, start), plan, start, today));
 	}
 
 	private Reports validatedReports(OperationPlan plan, LocalDate start) {
@@ -109,23 +97,6 @@ class DemoCases {
 
 	private UUID report(String user, OperationId operation, SeizureDraft draft) {
 		return users.as(user, () -> seizures.report(operation, draft).id());
-	}
-
-	/** Follow-up counts a report once its validation has reached its projection, a moment after the commit. */
-	private boolean projected(List<UUID> reports) {
-		for (int wait = 0; wait < 300; wait++) {
-			if (reports.stream().allMatch(id -> figures.of(id).isPresent())) {
-				return true;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
-		}
-		return false;
 	}
 
 	private void casesAndAfter(Reports reports, OperationPlan plan, LocalDate start, LocalDate today) {
