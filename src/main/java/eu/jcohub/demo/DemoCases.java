@@ -3,6 +3,9 @@ package eu.jcohub.demo;
 import eu.jcohub.access.HandlingCode;
 import eu.jcohub.access.OperationRole;
 import eu.jcohub.access.OperationRoles;
+import eu.jcohub.followup.ActionDraft;
+import eu.jcohub.followup.RecommendationDraft;
+import eu.jcohub.followup.Recommendations;
 import eu.jcohub.followup.cases.CaseDraft;
 import eu.jcohub.followup.cases.Cases;
 import eu.jcohub.followup.cases.EventDraft;
@@ -43,12 +46,15 @@ class DemoCases {
 	private final SeizureReports seizures;
 	private final FieldReports fieldReports;
 	private final Cases cases;
+	private final Recommendations recommendations;
 	private final DemoLifecycle lifecycle;
 	private final DemoUsers users;
 	private final TransactionTemplate transaction;
 
 	DemoCases(OperationRegister register, OperationRoles roles, SeizureReports seizures, FieldReports fieldReports,
-			Cases cases, DemoLifecycle lifecycle, DemoUsers users, TransactionTemplate transaction) {
+			Cases cases, Recommendations recommendations, DemoLifecycle lifecycle, DemoUsers users,
+			TransactionTemplate transaction) {
+		this.recommendations = recommendations;
 		this.register = register;
 		this.roles = roles;
 		this.seizures = seizures;
@@ -121,11 +127,33 @@ class DemoCases {
 		// The debriefing snapshots the results as they stand now; the operation is then followed up and closed.
 		lifecycle.tell(List.of(new DemoLifecycle.Tabled(new DemoOperation(plan, DemoAccounts.LEADER_DK,
 				Map.of(DemoAccounts.LEADER_DK, OperationRole.LEADER)), reports.view())));
+		recommendations(reports.operation(), today);
 		// Months after the debriefing, the Danish court convicts: today's results grow, the debriefing's stay.
 		event(DemoAccounts.LEADER_DK, danish.id(), "COURT_DECISION", today.minusDays(20), null, Boolean.TRUE, 1,
 				"Henrik Demo-Driver", "Copenhagen City Court: eight months' imprisonment, suspended.");
 		event(DemoAccounts.LEADER_DK, danish.id(), "PENALTY_IMPOSED", today.minusDays(20), "60000.00", null, 0, null,
 				"Fine for the evaded excise duty.");
+	}
+
+	/** The debriefing's recommendations, recorded by the secretariat as coming from the operation. */
+	private void recommendations(OperationId operation, LocalDate today) {
+		var source = "Debriefing of " + COMPLETED;
+		users.as(DemoAccounts.SECRETARIAT, () -> {
+			var profiles = recommendations.record(new RecommendationDraft("1", source, "Share the ferry operators' "
+					+ "freight lists with the OCU before each phase, so that the risk profiles can target the western "
+					+ "Baltic crossings.", "DK-CUSTOMS", operation.toString()));
+			recommendations.addAction(profiles.id(), new ActionDraft("Agree the exchange of freight lists with the "
+					+ "ferry operators", "DK-CUSTOMS", today.minusDays(30).toString()));
+			var handOver = recommendations.record(new RecommendationDraft("2", source, "Hand infringements that customs "
+					+ "cannot investigate over to the police within a week, and record the case in JCO Hub so that its "
+					+ "outcome counts in the operation's results.", "DE-CUSTOMS", operation.toString()));
+			recommendations.addAction(handOver.id(), new ActionDraft("Agree a hand-over procedure with the police",
+					"DE-POLICE", today.plusDays(60).toString()));
+			var objectives = recommendations.record(new RecommendationDraft("3", source, "Set measurable objectives "
+					+ "at planning and evaluate each of them at the debriefing.", "CCWP", operation.toString()));
+			return recommendations.addAction(objectives.id(), new ActionDraft("Add measurable objectives to the "
+					+ "planning template", "CCWP", today.plusDays(90).toString()));
+		});
 	}
 
 	private void event(String user, UUID caseId, String type, LocalDate on, @Nullable String amount,
