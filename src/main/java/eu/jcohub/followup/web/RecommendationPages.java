@@ -13,6 +13,7 @@ import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.shared.VersionRequired;
+import eu.jcohub.shared.web.Dates;
 import eu.jcohub.shared.web.FormErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -45,9 +46,11 @@ class RecommendationPages {
 	private final FollowupWords words;
 	private final FollowupNames names;
 	private final FormErrorMessages errorMessages;
+	private final Dates dates;
 
 	RecommendationPages(Recommendations recommendations, FollowupWords words, FollowupNames names,
-			FormErrorMessages errorMessages) {
+			FormErrorMessages errorMessages, Dates dates) {
+		this.dates = dates;
 		this.recommendations = recommendations;
 		this.words = words;
 		this.names = names;
@@ -153,7 +156,8 @@ class RecommendationPages {
 	private String recordForm(RecordForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("operations", recommendations.operationsToChoose());
+		model.addAttribute("operations", Choice.of(recommendations.operationsToChoose(), o -> o.id().toString(),
+				o -> o.plan().name() + " – " + dates.range(o.plan().firstPhase().start(), o.plan().lastPhase().end())));
 		return "followup/new";
 	}
 
@@ -221,8 +225,8 @@ class RecommendationPages {
 			@Nullable String addressee, @Nullable String operation) {
 	}
 
-	/** One option of a filter: the value sent and the words shown. */
-	record Choice(String value, String label) {
+	/** One option of a select: the code sent and the words shown. */
+	record Choice(String code, String name) {
 
 		static <T> List<Choice> of(List<T> items, Function<T, String> value, Function<T, String> label) {
 			return items.stream().map(item -> new Choice(value.apply(item), label.apply(item))).toList();
