@@ -9,6 +9,7 @@ import eu.jcohub.followup.Recommendations;
 import eu.jcohub.followup.cases.CaseDraft;
 import eu.jcohub.followup.cases.Cases;
 import eu.jcohub.followup.cases.EventDraft;
+import eu.jcohub.followup.debriefing.CaseStudies;
 import eu.jcohub.operations.Competence;
 import eu.jcohub.operations.OperationPlan;
 import eu.jcohub.operations.OperationRegister;
@@ -47,13 +48,15 @@ class DemoCases {
 	private final FieldReports fieldReports;
 	private final Cases cases;
 	private final Recommendations recommendations;
+	private final CaseStudies caseStudies;
 	private final DemoLifecycle lifecycle;
 	private final DemoUsers users;
 	private final TransactionTemplate transaction;
 
 	DemoCases(OperationRegister register, OperationRoles roles, SeizureReports seizures, FieldReports fieldReports,
-			Cases cases, Recommendations recommendations, DemoLifecycle lifecycle, DemoUsers users,
-			TransactionTemplate transaction) {
+			Cases cases, Recommendations recommendations, CaseStudies caseStudies, DemoLifecycle lifecycle,
+			DemoUsers users, TransactionTemplate transaction) {
+		this.caseStudies = caseStudies;
 		this.recommendations = recommendations;
 		this.register = register;
 		this.roles = roles;
@@ -128,6 +131,8 @@ class DemoCases {
 		lifecycle.tell(List.of(new DemoLifecycle.Tabled(new DemoOperation(plan, DemoAccounts.LEADER_DK,
 				Map.of(DemoAccounts.LEADER_DK, OperationRole.LEADER)), reports.view())));
 		recommendations(reports.operation(), today);
+		users.as(DemoAccounts.LEADER_DK, () -> caseStudies.pick(reports.operation(), reports.danish(), "How 600,000 "
+				+ "cigarettes behind furniture on a lorry from Rostock were found without a risk profile."));
 		// Months after the debriefing, the Danish court convicts: today's results grow, the debriefing's stay.
 		event(DemoAccounts.LEADER_DK, danish.id(), "COURT_DECISION", today.minusDays(20), null, Boolean.TRUE, 1,
 				"Henrik Demo-Driver", "Copenhagen City Court: eight months' imprisonment, suspended.");
