@@ -78,6 +78,9 @@ class FollowupBrowserTests {
 		coordinator.get("/operations/" + operation.operationId + "/results");
 		assertThat(coordinator.visible(By.id("row-results-cases")).getText()).endsWith("1");
 		assertThat(coordinator.visible(By.id("row-results-penaltiesEur")).getText()).contains("1,500.00");
+		coordinator.click("operation-cases");
+		assertThat(coordinator.visible(By.id("case-operation")).getText()).contains("Cases started from FR-");
+		assertThat(coordinator.visible(By.id("cases-table")).findElements(By.cssSelector("tbody tr"))).hasSize(1);
 	}
 
 	@Test
