@@ -23,6 +23,7 @@ import eu.jcohub.seizures.Subject;
 import eu.jcohub.shared.OperationId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -163,8 +164,9 @@ class DemoCases {
 
 	private void event(String user, UUID caseId, String type, LocalDate on, @Nullable String amount,
 			@Nullable Boolean convicted, int persons, @Nullable String names, @Nullable String note) {
+		// Recorded on the day it happened, as the case's history would have been: not all on the day the demo loads.
 		users.as(user, () -> cases.record(caseId, new EventDraft(type, day(on), amount == null ? null : new BigDecimal(amount),
-				convicted, names, persons, note)));
+				convicted, names, persons, note), on.atTime(10, 0).toInstant(ZoneOffset.UTC)));
 	}
 
 	private static String day(LocalDate day) {

@@ -101,6 +101,12 @@ class FollowupBrowserTests {
 		assertThat(suggestions).contains("New profile: Cigarettes, Türkiye → Finland", "Rule “route without a profile”")
 			.containsPattern("New profile: Cigarettes, [Bb]ehind a false wall");
 
+		leader.script("document.getElementById('suggestion-0').scrollIntoView()");
+		leader.screenshot(java.nio.file.Path.of("/tmp/jcohub-threat-assessment-suggestions.png"));
+		leader.size(390, 844);
+		leader.script("document.getElementById('suggestion-0').scrollIntoView()");
+		leader.screenshot(java.nio.file.Path.of("/tmp/jcohub-threat-assessment-suggestions-390.png"));
+		leader.size(1366, 900);
 		leader.type("name-0", "Cigarettes in false walls from Türkiye");
 		leader.select("mode-0", "MARITIME_RORO");
 		leader.click(By.cssSelector("#suggestion-0 button[value=save]"));
