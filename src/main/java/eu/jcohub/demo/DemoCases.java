@@ -9,7 +9,9 @@ import eu.jcohub.followup.Recommendations;
 import eu.jcohub.followup.cases.CaseDraft;
 import eu.jcohub.followup.cases.Cases;
 import eu.jcohub.followup.cases.EventDraft;
+import eu.jcohub.followup.debriefing.AssessmentDraft;
 import eu.jcohub.followup.debriefing.CaseStudies;
+import eu.jcohub.followup.debriefing.ObjectiveEvaluations;
 import eu.jcohub.operations.Competence;
 import eu.jcohub.operations.OperationPlan;
 import eu.jcohub.operations.OperationRegister;
@@ -50,14 +52,16 @@ class DemoCases {
 	private final Cases cases;
 	private final Recommendations recommendations;
 	private final CaseStudies caseStudies;
+	private final ObjectiveEvaluations evaluations;
 	private final DemoLifecycle lifecycle;
 	private final DemoUsers users;
 	private final TransactionTemplate transaction;
 
 	DemoCases(OperationRegister register, OperationRoles roles, SeizureReports seizures, FieldReports fieldReports,
-			Cases cases, Recommendations recommendations, CaseStudies caseStudies, DemoLifecycle lifecycle,
-			DemoUsers users, TransactionTemplate transaction) {
+			Cases cases, Recommendations recommendations, CaseStudies caseStudies, ObjectiveEvaluations evaluations,
+			DemoLifecycle lifecycle, DemoUsers users, TransactionTemplate transaction) {
 		this.caseStudies = caseStudies;
+		this.evaluations = evaluations;
 		this.recommendations = recommendations;
 		this.register = register;
 		this.roles = roles;
@@ -132,6 +136,12 @@ class DemoCases {
 		lifecycle.tell(List.of(new DemoLifecycle.Tabled(new DemoOperation(plan, DemoAccounts.LEADER_DK,
 				Map.of(DemoAccounts.LEADER_DK, OperationRole.LEADER)), reports.view())));
 		recommendations(reports.operation(), today);
+		// The objectives measured by hand are assessed at the debriefing, with what the assessment rests on.
+		users.as(DemoAccounts.LEADER_DK, () -> evaluations.of(reports.operation()).stream().filter(e -> !e.measured())
+			.map(e -> evaluations.assess(reports.operation(), new AssessmentDraft(e.index(), "PARTLY_MET",
+					"The OCU relayed every seizure within the hour; the Finnish customs joined the OCU's channel only "
+							+ "in the second week.")))
+			.toList());
 		users.as(DemoAccounts.LEADER_DK, () -> caseStudies.pick(reports.operation(), reports.danish(), "How 600,000 "
 				+ "cigarettes behind furniture on a lorry from Rostock were found without a risk profile."));
 		// Months after the debriefing, the Danish court convicts: today's results grow, the debriefing's stay.
