@@ -3,10 +3,15 @@ package eu.jcohub.demo;
 import eu.jcohub.access.HandlingCode;
 import eu.jcohub.access.OperationRole;
 import eu.jcohub.access.OperationRoles;
-import eu.jcohub.followup.ReportFigures;
+import eu.jcohub.followup.ActionDraft;
+import eu.jcohub.followup.RecommendationDraft;
+import eu.jcohub.followup.Recommendations;
 import eu.jcohub.followup.cases.CaseDraft;
 import eu.jcohub.followup.cases.Cases;
 import eu.jcohub.followup.cases.EventDraft;
+import eu.jcohub.followup.debriefing.AssessmentDraft;
+import eu.jcohub.followup.debriefing.CaseStudies;
+import eu.jcohub.followup.debriefing.ObjectiveEvaluations;
 import eu.jcohub.operations.Competence;
 import eu.jcohub.operations.OperationPlan;
 import eu.jcohub.operations.OperationRegister;
@@ -20,13 +25,12 @@ import eu.jcohub.seizures.Subject;
 import eu.jcohub.shared.OperationId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,25 +44,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoCases {
 
 	static final String COMPLETED = "BALTIC ANCHOR";
-	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
 	private final OperationRegister register;
 	private final OperationRoles roles;
 	private final SeizureReports seizures;
 	private final FieldReports fieldReports;
-	private final ReportFigures figures;
 	private final Cases cases;
+	private final Recommendations recommendations;
+	private final CaseStudies caseStudies;
+	private final ObjectiveEvaluations evaluations;
 	private final DemoLifecycle lifecycle;
 	private final DemoUsers users;
 	private final TransactionTemplate transaction;
 
 	DemoCases(OperationRegister register, OperationRoles roles, SeizureReports seizures, FieldReports fieldReports,
-			ReportFigures figures, Cases cases, DemoLifecycle lifecycle, DemoUsers users, TransactionTemplate transaction) {
+			Cases cases, Recommendations recommendations, CaseStudies caseStudies, ObjectiveEvaluations evaluations,
+			DemoLifecycle lifecycle, DemoUsers users, TransactionTemplate transaction) {
+		this.caseStudies = caseStudies;
+		this.evaluations = evaluations;
+		this.recommendations = recommendations;
 		this.register = register;
 		this.roles = roles;
 		this.seizures = seizures;
 		this.fieldReports = fieldReports;
-		this.figures = figures;
 		this.cases = cases;
 		this.lifecycle = lifecycle;
 		this.users = users;
@@ -66,9 +74,8 @@ class DemoCases {
 	}
 
 	/**
-	 * In two steps: the reports are validated and committed first, since follow-up counts them from its own
-	 * projection of the validations, which is fed after they commit; then the cases, the debriefing and what
-	 * came after it.
+	 * In one transaction, like the rest of the demonstration data: follow-up keeps its projection of each validation
+	 * in the transaction that validates, so the cases can be opened from the reports at once.
 	 */
 	void load(LocalDate today) {
 		var start = today.minusDays(200);
@@ -78,12 +85,7 @@ class DemoCases {
 				Set.of("MARITIME_RORO", "ROAD"), Set.of("DKCPH", "FIHEL", "DEKEL"),
 				List.of(new Phase(start, start.plusDays(13))),
 				"Cigarettes and spirits on the ferry lines of the western Baltic; results followed after the operation.");
-		var reports = transaction.execute(status -> validatedReports(plan, start));
-		if (reports == null || !projected(reports.reports())) {
-			log.warn("The demo's completed operation was left without cases: its validated reports were not counted in time");
-			return;
-		}
-		transaction.executeWithoutResult(status -> casesAndAfter(reports, plan, start, today));
+		transaction.executeWithoutResult(status -> casesAndAfter(validatedReports(plan, start), plan, start, today));
 	}
 
 	private Reports validatedReports(OperationPlan plan, LocalDate start) {
@@ -111,23 +113,6 @@ class DemoCases {
 		return users.as(user, () -> seizures.report(operation, draft).id());
 	}
 
-	/** Follow-up counts a report once its validation has reached its projection, a moment after the commit. */
-	private boolean projected(List<UUID> reports) {
-		for (int wait = 0; wait < 300; wait++) {
-			if (reports.stream().allMatch(id -> figures.of(id).isPresent())) {
-				return true;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
-		}
-		return false;
-	}
-
 	private void casesAndAfter(Reports reports, OperationPlan plan, LocalDate start, LocalDate today) {
 		var german = users.as("coordinator.de", () -> cases.open(reports.german(), new CaseDraft("CRIMINAL", "DE-POLICE",
 				"Federal Criminal Police Office, tobacco smuggling unit", day(start.plusDays(6)),
@@ -150,6 +135,15 @@ class DemoCases {
 		// The debriefing snapshots the results as they stand now; the operation is then followed up and closed.
 		lifecycle.tell(List.of(new DemoLifecycle.Tabled(new DemoOperation(plan, DemoAccounts.LEADER_DK,
 				Map.of(DemoAccounts.LEADER_DK, OperationRole.LEADER)), reports.view())));
+		recommendations(reports.operation(), today);
+		// The objectives measured by hand are assessed at the debriefing, with what the assessment rests on.
+		users.as(DemoAccounts.LEADER_DK, () -> evaluations.of(reports.operation()).stream().filter(e -> !e.measured())
+			.map(e -> evaluations.assess(reports.operation(), new AssessmentDraft(e.index(), "PARTLY_MET",
+					"The OCU relayed every seizure within the hour; the Finnish customs joined the OCU's channel only "
+							+ "in the second week.")))
+			.toList());
+		users.as(DemoAccounts.LEADER_DK, () -> caseStudies.pick(reports.operation(), reports.danish(), "How 600,000 "
+				+ "cigarettes behind furniture on a lorry from Rostock were found without a risk profile."));
 		// Months after the debriefing, the Danish court convicts: today's results grow, the debriefing's stay.
 		event(DemoAccounts.LEADER_DK, danish.id(), "COURT_DECISION", today.minusDays(20), null, Boolean.TRUE, 1,
 				"Henrik Demo-Driver", "Copenhagen City Court: eight months' imprisonment, suspended.");
@@ -157,10 +151,32 @@ class DemoCases {
 				"Fine for the evaded excise duty.");
 	}
 
+	/** The debriefing's recommendations, recorded by the secretariat as coming from the operation. */
+	private void recommendations(OperationId operation, LocalDate today) {
+		var source = "Debriefing of " + COMPLETED;
+		users.as(DemoAccounts.SECRETARIAT, () -> {
+			var profiles = recommendations.record(new RecommendationDraft("1", source, "Share the ferry operators' "
+					+ "freight lists with the OCU before each phase, so that the risk profiles can target the western "
+					+ "Baltic crossings.", "DK-CUSTOMS", operation.toString()));
+			recommendations.addAction(profiles.id(), new ActionDraft("Agree the exchange of freight lists with the "
+					+ "ferry operators", "DK-CUSTOMS", today.minusDays(30).toString()));
+			var handOver = recommendations.record(new RecommendationDraft("2", source, "Hand infringements that customs "
+					+ "cannot investigate over to the police within a week, and record the case in JCO Hub so that its "
+					+ "outcome counts in the operation's results.", "DE-CUSTOMS", operation.toString()));
+			recommendations.addAction(handOver.id(), new ActionDraft("Agree a hand-over procedure with the police",
+					"DE-POLICE", today.plusDays(60).toString()));
+			var objectives = recommendations.record(new RecommendationDraft("3", source, "Set measurable objectives "
+					+ "at planning and evaluate each of them at the debriefing.", "CCWP", operation.toString()));
+			return recommendations.addAction(objectives.id(), new ActionDraft("Add measurable objectives to the "
+					+ "planning template", "CCWP", today.plusDays(90).toString()));
+		});
+	}
+
 	private void event(String user, UUID caseId, String type, LocalDate on, @Nullable String amount,
 			@Nullable Boolean convicted, int persons, @Nullable String names, @Nullable String note) {
+		// Recorded on the day it happened, as the case's history would have been: not all on the day the demo loads.
 		users.as(user, () -> cases.record(caseId, new EventDraft(type, day(on), amount == null ? null : new BigDecimal(amount),
-				convicted, names, persons, note)));
+				convicted, names, persons, note), on.atTime(10, 0).toInstant(ZoneOffset.UTC)));
 	}
 
 	private static String day(LocalDate day) {

@@ -1,5 +1,6 @@
 package eu.jcohub.followup;
 
+import eu.jcohub.shared.OperationId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,13 +12,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param reference its number in its source (1.1, 2.3.2), or empty
  * @param source where it was made: a debriefing, a working party's report
+ * @param operation the operation whose debriefing made it; none for the working party's own reports
  * @param addressee the code of the organisation it is addressed to: an administration, a body, or the working party
  * @param evidence what shows it was implemented (required for {@link RecommendationStatus#IMPLEMENTED})
  * @param reason why it was not implemented (required for {@link RecommendationStatus#NOT_IMPLEMENTED})
  * @param version raised by each change; a change must name the version it was made on
  * @param recursWith the other recommendations to the same addressee worded alike (see {@link Recurrence})
  */
-public record Recommendation(UUID id, String reference, String source, String text, String addressee,
+public record Recommendation(UUID id, String reference, String source, @Nullable OperationId operation, String text,
+		String addressee,
 		RecommendationStatus status, String evidence, String reason, String recordedBy, Instant recordedAt,
 		Instant changedAt, long version, List<RecommendationAction> actions, List<UUID> recursWith) {
 
@@ -41,7 +44,7 @@ public record Recommendation(UUID id, String reference, String source, String te
 	}
 
 	Recommendation withRecurrences(List<UUID> similar) {
-		return new Recommendation(id, reference, source, text, addressee, status, evidence, reason, recordedBy,
+		return new Recommendation(id, reference, source, operation, text, addressee, status, evidence, reason, recordedBy,
 				recordedAt, changedAt, version, actions, similar);
 	}
 }

@@ -1,11 +1,16 @@
 package eu.jcohub.followup;
 
 import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.access.OperationCircle;
 import eu.jcohub.followup.internal.RecommendationStore;
+import eu.jcohub.operations.OperationFilter;
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.operations.OperationView;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.InvalidInput;
 import eu.jcohub.shared.NotFound;
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.shared.RecordChanged;
 import eu.jcohub.shared.Texts;
 import eu.jcohub.shared.VersionRequired;
@@ -13,12 +18,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -43,9 +50,11 @@ public class Recommendations {
 	private final FollowupWords words;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final OperationRegister operations;
 
 	Recommendations(RecommendationStore store, AccessPolicy access, ReferenceData reference, FollowupWords words,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, OperationRegister operations) {
+		this.operations = operations;
 		this.store = store;
 		this.access = access;
 		this.reference = reference;
@@ -70,6 +79,7 @@ public class Recommendations {
 			.filter(r -> blank(filter.source()) || r.source().equals(filter.source()))
 			.filter(r -> !filter.overdue() || r.overdue(today))
 			.filter(r -> !filter.mine() || isFor(r, organisation))
+			.filter(r -> filter.operation() == null || filter.operation().equals(r.operation()))
 			.toList();
 	}
 
@@ -77,6 +87,31 @@ public class Recommendations {
 	public List<String> sources() {
 		access.visibility().require(FollowupRules.READ);
 		return store.all().stream().map(Recommendation::source).distinct().sorted().toList();
+	}
+
+	/** The operations recommendations came from, for the operation filter: their ids and names, by name. */
+	public Map<OperationId, String> operations() {
+		access.visibility().require(FollowupRules.READ);
+		var ids = store.all().stream().map(Recommendation::operation).filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		var byName = new LinkedHashMap<OperationId, String>();
+		// Every calendar entry's name is public; the recommendations themselves are the file's readers'.
+		operations.circles(ids).stream().sorted(Comparator.comparing(OperationCircle::name))
+			.forEach(circle -> byName.put(circle.id(), circle.name()));
+		return byName;
+	}
+
+	/**
+	 * The operations a recommendation may be recorded from: those whose details the user may see and which have
+	 * ended (or end within the month, debriefing included) in the last five years, latest first.
+	 */
+	public List<OperationView> operationsToChoose() {
+		var today = today();
+		return operations.list(OperationFilter.between(today.minusYears(5), today.plusMonths(1))).stream()
+			.filter(OperationView::detailsVisible)
+			.filter(o -> !o.plan().lastPhase().end().isAfter(today.plusMonths(1)))
+			.sorted(Comparator.comparing((OperationView o) -> o.plan().lastPhase().end()).reversed())
+			.toList();
 	}
 
 	/** The addressees in the file, for the addressee filter. */
@@ -116,9 +151,10 @@ public class Recommendations {
 		var source = text(errors, "source", draft.source(), MAX_SOURCE, true);
 		var text = text(errors, "text", draft.text(), MAX_TEXT, true);
 		var addressee = organisation(errors, "addressee", draft.addressee());
+		var operation = operation(errors, draft.operation());
 		errors.throwIfAny();
 		var now = Instant.now(clock);
-		var recommendation = new Recommendation(UUID.randomUUID(), number, source, text, addressee,
+		var recommendation = new Recommendation(UUID.randomUUID(), number, source, operation, text, addressee,
 				RecommendationStatus.OPEN, "", "", visibility.user().username(), now, now, 0, List.of(), List.of());
 		store.insert(recommendation);
 		events.publishEvent(RecordChanged.created(FollowupAuditVocabulary.RECOMMENDATION, recommendation.id().toString(),
@@ -151,6 +187,7 @@ public class Recommendations {
 		var text = change.text() == null ? before.text() : text(errors, "text", change.text(), MAX_TEXT, true);
 		var addressee = change.addressee() == null ? before.addressee()
 				: organisation(errors, "addressee", change.addressee());
+		var operation = change.operation() == null ? before.operation() : operation(errors, change.operation());
 		if (status == RecommendationStatus.IMPLEMENTED && evidence.isBlank()) {
 			errors.reject("evidence", words.of("followup.error.evidenceNeeded"));
 		}
@@ -161,7 +198,7 @@ public class Recommendations {
 		if (version != before.version()) {
 			throw stale();
 		}
-		var after = new Recommendation(id, before.reference(), source, text, addressee, status, evidence, reason,
+		var after = new Recommendation(id, before.reference(), source, operation, text, addressee, status, evidence, reason,
 				before.recordedBy(), before.recordedAt(), Instant.now(clock), before.version(), before.actions(), List.of());
 		if (state(after).equals(state(before))) {
 			return find(id);
@@ -211,6 +248,7 @@ public class Recommendations {
 		var state = new LinkedHashMap<String, Object>();
 		state.put("reference", r.reference());
 		state.put("source", r.source());
+		state.put("operation", r.operation() == null ? "" : r.operation().toString());
 		state.put("text", r.text());
 		state.put("addressee", r.addressee());
 		state.put("status", r.status().name());
@@ -249,6 +287,24 @@ public class Recommendations {
 			errors.reject(field, words.of("followup.error.unknownOrganisation"));
 		}
 		return value;
+	}
+
+	/** The operation a recommendation came from: none, or one whose details the user may see. */
+	private @Nullable OperationId operation(InvalidInput.Collector errors, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			var id = OperationId.of(UUID.fromString(value.strip()));
+			if (operations.find(id).detailsVisible()) {
+				return id;
+			}
+		}
+		catch (IllegalArgumentException | NotFound unknown) {
+			// Told as one: an operation the user may not see is not confirmed to exist.
+		}
+		errors.reject("operation", words.of("followup.error.operation"));
+		return null;
 	}
 
 	private @Nullable LocalDate date(InvalidInput.Collector errors, String field, @Nullable String value) {

@@ -6,14 +6,15 @@ import eu.jcohub.shared.OperationId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Follow-up's projection of validated field reports: each report the OCU validates is kept here with its figures
  * (never a person or a company), so that investigation cases, an operation's results and its debriefing count
- * from follow-up's own table. Idempotent per report: the same event delivered twice (a retry after a failure) or a
- * report validated again leaves one row, with the latest figures.
+ * from follow-up's own table. Kept in the transaction that validates the report (the event is published there), so
+ * that a report is counted the moment its validation commits, never a moment later: a case can be opened from it
+ * at once. Idempotent per report: a report validated again leaves one row, with the latest figures.
  */
 @Component
 public class ReportFigures {
@@ -24,7 +25,7 @@ public class ReportFigures {
 		this.store = store;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ReportValidated validated) {
 		store.upsert(validated);
 	}

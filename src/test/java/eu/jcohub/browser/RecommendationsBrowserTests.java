@@ -6,9 +6,13 @@ import eu.jcohub.access.Role;
 import eu.jcohub.followup.ActionDraft;
 import eu.jcohub.followup.RecommendationDraft;
 import eu.jcohub.followup.Recommendations;
+import eu.jcohub.support.Api;
 import eu.jcohub.support.IntegrationTest;
+import eu.jcohub.support.Plans;
 import eu.jcohub.support.TestAccounts;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -78,5 +82,34 @@ class RecommendationsBrowserTests {
 		// Implemented, it no longer counts as overdue.
 		leader.get("/recommendations?overdue=true");
 		assertThat(leader.driver().findElement(By.tagName("main")).getText()).doesNotContain(text);
+	}
+
+	@Test
+	void theSecretariatRecordsARecommendationFromAnOperationAndFiltersTheFileByIt() {
+		var name = "RECB " + System.nanoTime();
+		var start = LocalDate.now().minusMonths(2);
+		var created = Api.as(port, accounts.leaderDk()).post("/api/operations", Plans.json(name, "DK-CUSTOMS", "DK",
+				List.of("FI"), List.of("CIGARETTES"), List.of("ROAD"), start, start.plusDays(10)));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		var operation = created.json().get("id").asText();
+		var text = "Brief the crews of the ferry lines before each phase " + System.nanoTime();
+
+		var keeper = browser.open(port);
+		keeper.signIn(accounts.secretariat(), TestAccounts.PASSWORD);
+		keeper.get("/recommendations/new");
+		keeper.type("reference", "4");
+		keeper.type("source", "Debriefing of " + name);
+		keeper.type("text", text);
+		keeper.select("addressee", "DK-CUSTOMS");
+		keeper.select("operation", operation);
+		keeper.click("record-submit");
+		assertThat(keeper.visible(By.id("operation-now")).getText()).isEqualTo(name);
+
+		keeper.get("/recommendations");
+		keeper.select("operation", operation);
+		keeper.click("filter-submit");
+		keeper.waiting().until(ExpectedConditions.urlContains("operation=" + operation));
+		assertThat(keeper.visible(By.id("list-heading")).getText()).isEqualTo("1 recommendation");
+		assertThat(keeper.visible(By.id("recommendations")).getText()).contains(text, name);
 	}
 }

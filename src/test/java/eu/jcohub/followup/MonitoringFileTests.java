@@ -161,6 +161,39 @@ class MonitoringFileTests {
 	}
 
 	@Test
+	void aRecommendationNamesTheOperationItCameFromAndTheFileIsFilteredByIt() {
+		var unique = "From an operation " + System.nanoTime();
+		var start = java.time.LocalDate.now().minusMonths(2);
+		var created = api(accounts.leaderDk()).post("/api/operations", eu.jcohub.support.Plans.json(unique, "DK-CUSTOMS",
+				"DK", List.of("FI"), List.of("CIGARETTES"), List.of("ROAD"), start, start.plusDays(10)));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		var operation = created.json().get("id").asString();
+		var keepers = api(accounts.secretariat());
+
+		var tied = keepers.post("/api/recommendations", """
+				{"source":"Debriefing","text":"%s tied","addressee":"DK-CUSTOMS","operation":"%s"}""".formatted(unique, operation));
+		assertThat(tied.status()).as(tied.body()).isEqualTo(201);
+		assertThat(tied.json().get("operation").asString()).isEqualTo(operation);
+		var untied = record("Debriefing", "", unique + " untied", "DK-CUSTOMS");
+
+		assertThat(ids(keepers, "?operation=" + operation, unique)).containsExactly(tied.json().get("id").asString());
+		assertThat(ids(keepers, "", unique)).hasSize(2).contains(untied);
+		assertThat(keepers.get("/api/recommendations?operation=nonsense").status()).isEqualTo(422);
+
+		var unknown = keepers.post("/api/recommendations", """
+				{"source":"Debriefing","text":"%s unknown","addressee":"DK-CUSTOMS","operation":"%s"}"""
+			.formatted(unique, java.util.UUID.randomUUID()));
+		assertThat(unknown.status()).isEqualTo(422);
+		assertThat(unknown.json().get("errors").get("operation").asString()).isEqualTo("Choose an operation you may see, or none.");
+		assertThat(ids(keepers, "", unique)).hasSize(2);
+
+		var cleared = keepers.send("PATCH", "/api/recommendations/" + tied.json().get("id").asString(),
+				"{\"operation\":\"\",\"version\":0}");
+		assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+		assertThat(ids(keepers, "?operation=" + operation, unique)).isEmpty();
+	}
+
+	@Test
 	void theSpreadsheetReadsBackWithTheMarkingHeadingsAndOneRowPerRecommendation() throws Exception {
 		var source = "Export " + System.nanoTime();
 		record(source, "1", "Share risk profiles a week earlier", "DK-CUSTOMS");

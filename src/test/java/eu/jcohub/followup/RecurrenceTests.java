@@ -49,7 +49,7 @@ class RecurrenceTests {
 	}
 
 	private static Recommendation recommendation(String addressee, String text) {
-		return new Recommendation(UUID.randomUUID(), "", "Debriefing", text, addressee, RecommendationStatus.OPEN, "", "",
+		return new Recommendation(UUID.randomUUID(), "", "Debriefing", null, text, addressee, RecommendationStatus.OPEN, "", "",
 				"someone", Instant.EPOCH, Instant.EPOCH, 0, List.of(), List.of());
 	}
 }

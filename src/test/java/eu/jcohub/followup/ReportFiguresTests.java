@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Follow-up's projection of validated reports, fed by constructed events: kept after commit, once per report. */
+/** Follow-up's projection of validated reports, fed by constructed events: kept with the validation, once per report. */
 @IntegrationTest
 class ReportFiguresTests {
 
@@ -32,16 +32,29 @@ class ReportFiguresTests {
 	TransactionTemplate transactions;
 
 	@Test
-	void aReportTheOcuValidatesIsKeptWithItsFiguresOnceTheValidationCommits() throws InterruptedException {
+	void aReportTheOcuValidatesIsKeptWithItsFiguresInTheTransactionThatValidatesIt() {
 		var validated = seizure(UUID.randomUUID(), "1250.50", Instant.parse("2026-03-02T10:00:00Z"));
 
-		transactions.executeWithoutResult(status -> events.publishEvent(validated));
+		var seenInside = transactions.execute(status -> {
+			events.publishEvent(validated);
+			return figures.of(validated.reportId());
+		});
 
-		for (int wait = 0; wait < 100 && figures.of(validated.reportId()).isEmpty(); wait++) {
-			Thread.sleep(100);
-		}
+		assertThat(seenInside).contains(validated);
 		assertThat(figures.of(validated.reportId())).contains(validated);
 		assertThat(figures.ofOperation(validated.operationId())).containsExactly(validated);
+	}
+
+	@Test
+	void aValidationRolledBackLeavesNoFigures() {
+		var validated = seizure(UUID.randomUUID(), "75.00", Instant.parse("2026-03-02T10:00:00Z"));
+
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(validated);
+			status.setRollbackOnly();
+		});
+
+		assertThat(figures.of(validated.reportId())).isEmpty();
 	}
 
 	@Test
@@ -50,7 +63,7 @@ class ReportFiguresTests {
 		var first = seizure(report, "100.00", Instant.parse("2026-03-02T10:00:00Z"));
 		var again = seizure(report, "180.25", Instant.parse("2026-03-03T09:00:00Z"));
 
-		// What the listener does with each delivery (the listener itself runs asynchronously after the commit).
+		// What the listener does with each validation of the report.
 		store.upsert(first);
 		store.upsert(first);
 		store.upsert(again);

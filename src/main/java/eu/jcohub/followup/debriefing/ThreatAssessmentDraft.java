@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param reports the validated reports the analysis is made of (those the reader may see)
  * @param hits those of them that found an infringement
  * @param rankings the routes, concealment methods, transport modes and places, by hit rate
+ * @param profiles how many risk profiles the operation had
  * @param silentProfiles the risk profiles that selected controls and never hit
  * @param analysis the analyst's text, empty until written
  */
-public record ThreatAssessmentDraft(Instant generatedAt, long reports, long hits, List<Ranking> rankings,
+public record ThreatAssessmentDraft(Instant generatedAt, long reports, long hits, long profiles, List<Ranking> rankings,
 		List<SilentProfile> silentProfiles, List<Suggestion> suggestions, String analysis,
 		@Nullable String analysisBy, @Nullable Instant analysisAt) {
 

@@ -78,7 +78,7 @@ public class ThreatAssessments {
 			}
 		}
 		var note = store.note(id);
-		return new ThreatAssessmentDraft(Instant.now(clock), validated.size(), rules.hits(), rules.rankings(),
+		return new ThreatAssessmentDraft(Instant.now(clock), validated.size(), rules.hits(), rules.profiles(), rules.rankings(),
 				rules.silentProfiles(), suggestions, note.map(ThreatAssessmentStore.Note::analysis).orElse(""),
 				note.map(ThreatAssessmentStore.Note::editedBy).orElse(null),
 				note.map(ThreatAssessmentStore.Note::editedAt).orElse(null));

@@ -73,6 +73,10 @@ final class ThreatRules {
 		return reports.stream().filter(ThreatRules::hit).count();
 	}
 
+	long profiles() {
+		return latest.size();
+	}
+
 	List<Ranking> rankings() {
 		return List.of(ranking(Dimension.ROUTE, ThreatRules::route, this::routeName),
 				ranking(Dimension.CONCEALMENT, ThreatRules::concealment, this::concealmentAsTyped),

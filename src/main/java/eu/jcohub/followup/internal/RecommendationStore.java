@@ -3,6 +3,7 @@ package eu.jcohub.followup.internal;
 import eu.jcohub.followup.Recommendation;
 import eu.jcohub.followup.RecommendationAction;
 import eu.jcohub.followup.RecommendationStatus;
+import eu.jcohub.shared.OperationId;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Repository;
 public class RecommendationStore {
 
 	private static final String COLUMNS = """
-			id, reference, source, text, addressee, status, evidence, reason, recorded_by, recorded_at, changed_at, version""";
+			id, reference, source, operation_id, text, addressee, status, evidence, reason, recorded_by, recorded_at, changed_at, version""";
 	private final JdbcClient jdbc;
 
 	RecommendationStore(JdbcClient jdbc) {
@@ -47,10 +49,10 @@ public class RecommendationStore {
 
 	public void insert(Recommendation r) {
 		jdbc.sql("""
-				insert into followup_recommendations (id, reference, source, text, addressee, status, evidence, reason,
-				       recorded_by, recorded_at, changed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(r.id(), r.reference(), r.source(), r.text(), r.addressee(), r.status().name(), r.evidence(),
+				insert into followup_recommendations (id, reference, source, operation_id, text, addressee, status, evidence,
+				       reason, recorded_by, recorded_at, changed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(r.id(), r.reference(), r.source(), r.operation() == null ? null : r.operation().value(), r.text(), r.addressee(), r.status().name(), r.evidence(),
 					r.reason(), r.recordedBy(), Timestamp.from(r.recordedAt()), Timestamp.from(r.changedAt()))
 			.update();
 	}
@@ -58,10 +60,10 @@ public class RecommendationStore {
 	/** Saves a change made on the recommendation's version; false when another change came first. */
 	public boolean update(Recommendation r) {
 		return jdbc.sql("""
-				update followup_recommendations set source = ?, text = ?, addressee = ?, status = ?, evidence = ?,
-				       reason = ?, changed_at = ?, version = version + 1
+				update followup_recommendations set source = ?, operation_id = ?, text = ?, addressee = ?, status = ?,
+				       evidence = ?, reason = ?, changed_at = ?, version = version + 1
 				where id = ? and version = ?""")
-			.params(r.source(), r.text(), r.addressee(), r.status().name(), r.evidence(), r.reason(),
+			.params(r.source(), r.operation() == null ? null : r.operation().value(), r.text(), r.addressee(), r.status().name(), r.evidence(), r.reason(),
 					Timestamp.from(r.changedAt()), r.id(), r.version())
 			.update() == 1;
 	}
@@ -86,10 +88,15 @@ public class RecommendationStore {
 
 	private static Recommendation recommendation(ResultSet rs, List<RecommendationAction> actions) throws SQLException {
 		return new Recommendation(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("source"),
+				operation(rs.getObject("operation_id", UUID.class)),
 				rs.getString("text"), rs.getString("addressee"), RecommendationStatus.valueOf(rs.getString("status")),
 				rs.getString("evidence"), rs.getString("reason"), rs.getString("recorded_by"),
 				rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("changed_at").toInstant(), rs.getLong("version"),
 				actions, List.of());
+	}
+
+	private static @Nullable OperationId operation(@Nullable UUID id) {
+		return id == null ? null : OperationId.of(id);
 	}
 
 	private static RecommendationAction action(ResultSet rs, int row) throws SQLException {

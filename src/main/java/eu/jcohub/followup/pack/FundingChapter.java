@@ -36,17 +36,22 @@ class FundingChapter implements PackChapter {
 				? context.word("pack.funding.selfFunded", context.euro(budget.total()))
 				: context.word("pack.funding.text", context.euro(budget.total()), context.euro(granted))));
 		var categories = budget.byCategory().entrySet().stream()
-			.map(e -> List.of(context.word("funding.category." + e.getKey().name()), context.euro(e.getValue())))
+			.map(e -> List.of(capitalised(context.word("funding.category." + e.getKey().name())), context.euro(e.getValue())))
 			.toList();
 		blocks.add(Table.of(context.word("pack.funding.byCategory"), List.of(context.word("pack.column.category"),
 				context.word("pack.column.amount")), categories));
 		var rows = applications.stream()
-			.map(a -> List.of(funding.programmeName(a.programme()), context.word("funding.status." + a.status().name()),
+			.map(a -> List.of(funding.programmeName(a.programme()), capitalised(context.word("funding.status." + a.status().name())),
 					context.euro(a.requested()), context.euro(a.granted())))
 			.toList();
 		blocks.add(new Table(context.word("pack.funding.applications"), List.of(context.word("pack.column.programme"),
 				context.word("pack.column.status"), context.word("pack.column.requested"),
 				context.word("pack.column.granted")), List.of(false, false, true, true), rows));
 		return Optional.of(new Chapter(context.word("pack.funding.title"), blocks));
+	}
+
+	/** The funding module's words are written to stand inside a sentence; a table cell starts with a capital. */
+	private static String capitalised(String word) {
+		return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 }

@@ -43,8 +43,15 @@ public record PackContext(OperationView operation, List<ReportValidated> reports
 		return NumberFormat.getIntegerInstance(Locale.UK).format(value);
 	}
 
+	/** An amount in euro: with its cents when it has any (€ 12,774.20), else whole (€ 391,000). */
 	public String euro(@Nullable BigDecimal value) {
-		return value == null ? "–" : "€ " + number(value);
+		if (value == null) {
+			return "–";
+		}
+		var format = NumberFormat.getNumberInstance(Locale.UK);
+		format.setMinimumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 2 : 0);
+		format.setMaximumFractionDigits(2);
+		return "€ " + format.format(value);
 	}
 
 	public String day(@Nullable LocalDate day) {

@@ -7,13 +7,12 @@ import eu.jcohub.followup.pack.Chapter.Table;
 import eu.jcohub.followup.pack.Chapter.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The draft recommendations: those of the monitoring file whose source names the operation (a debriefing's
- * recommendations are recorded with the operation's name in their source), with their addressee and status.
+ * The draft recommendations: those of the monitoring file recorded as coming from the operation, with their
+ * addressee and status.
  */
 @Component
 class RecommendationsChapter implements PackChapter {
@@ -31,10 +30,7 @@ class RecommendationsChapter implements PackChapter {
 
 	@Override
 	public Optional<Chapter> write(PackContext context) {
-		var name = context.operation().plan().name().toLowerCase(Locale.ROOT);
-		List<Recommendation> tied = recommendations.list(RecommendationFilter.all()).stream()
-			.filter(r -> r.source().toLowerCase(Locale.ROOT).contains(name))
-			.toList();
+		List<Recommendation> tied = recommendations.list(RecommendationFilter.of(context.operation().id()));
 		var blocks = new ArrayList<Chapter.Block>();
 		if (tied.isEmpty()) {
 			blocks.add(new Text(context.word("pack.recommendations.none", context.operation().plan().name())));

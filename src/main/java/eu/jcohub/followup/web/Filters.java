@@ -4,8 +4,12 @@ import eu.jcohub.followup.FollowupWords;
 import eu.jcohub.followup.RecommendationFilter;
 import eu.jcohub.followup.RecommendationStatus;
 import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.OperationId;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The list's filters as the page and the API take them: blank is "any"; an unknown status is refused. */
@@ -15,13 +19,18 @@ final class Filters {
 	}
 
 	static RecommendationFilter of(@Nullable String status, @Nullable String addressee, boolean overdue,
-			@Nullable String source, boolean mine, FollowupWords words) {
-		return new RecommendationFilter(status(status, words), blankToNull(addressee), overdue, blankToNull(source), mine);
+			@Nullable String source, boolean mine, @Nullable String operation, FollowupWords words) {
+		var from = operation(operation);
+		if (from.isEmpty() && operation != null && !operation.isBlank()) {
+			throw InvalidInput.of("operation", words.of("followup.error.operation"));
+		}
+		return new RecommendationFilter(status(status, words), blankToNull(addressee), overdue, blankToNull(source), mine,
+				from.orElse(null));
 	}
 
 	/** The page's filters: an unknown status (an address typed or cut short) shows every status, as "any" does. */
 	static RecommendationFilter lenient(@Nullable String status, @Nullable String addressee, boolean overdue,
-			@Nullable String source, boolean mine) {
+			@Nullable String source, boolean mine, @Nullable String operation) {
 		RecommendationStatus known = null;
 		if (status != null && !status.isBlank()) {
 			try {
@@ -31,11 +40,13 @@ final class Filters {
 				known = null;
 			}
 		}
-		return new RecommendationFilter(known, blankToNull(addressee), overdue, blankToNull(source), mine);
+		return new RecommendationFilter(known, blankToNull(addressee), overdue, blankToNull(source), mine,
+				operation(operation).orElse(null));
 	}
 
 	/** The filters in words, for the exported files' generation line. */
-	static String described(RecommendationFilter filter, FollowupWords words, FollowupNames names) {
+	static String described(RecommendationFilter filter, FollowupWords words, FollowupNames names,
+			Map<OperationId, String> operations) {
 		var parts = new ArrayList<String>();
 		if (filter.status() != null) {
 			parts.add(words.of("followup.status." + filter.status().name()));
@@ -45,6 +56,9 @@ final class Filters {
 		}
 		if (filter.source() != null) {
 			parts.add(filter.source());
+		}
+		if (filter.operation() != null) {
+			parts.add(operations.getOrDefault(filter.operation(), ""));
 		}
 		if (filter.overdue()) {
 			parts.add(words.of("followup.filter.overdue"));
@@ -64,6 +78,18 @@ final class Filters {
 		}
 		catch (IllegalArgumentException e) {
 			throw InvalidInput.of("status", words.of("followup.error.status"));
+		}
+	}
+
+	private static Optional<OperationId> operation(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(OperationId.of(UUID.fromString(value.strip())));
+		}
+		catch (IllegalArgumentException notAnId) {
+			return Optional.empty();
 		}
 	}
 

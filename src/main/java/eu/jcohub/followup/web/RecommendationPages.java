@@ -8,16 +8,19 @@ import eu.jcohub.followup.RecommendationChange;
 import eu.jcohub.followup.RecommendationDraft;
 import eu.jcohub.followup.RecommendationStatus;
 import eu.jcohub.followup.Recommendations;
-import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.DomainRuleViolation;
+import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.shared.VersionRequired;
+import eu.jcohub.shared.web.Dates;
 import eu.jcohub.shared.web.FormErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +46,11 @@ class RecommendationPages {
 	private final FollowupWords words;
 	private final FollowupNames names;
 	private final FormErrorMessages errorMessages;
+	private final Dates dates;
 
 	RecommendationPages(Recommendations recommendations, FollowupWords words, FollowupNames names,
-			FormErrorMessages errorMessages) {
+			FormErrorMessages errorMessages, Dates dates) {
+		this.dates = dates;
 		this.recommendations = recommendations;
 		this.words = words;
 		this.names = names;
@@ -60,17 +65,23 @@ class RecommendationPages {
 	@GetMapping("/recommendations")
 	String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String addressee,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "") String source,
-			@RequestParam(defaultValue = "false") boolean mine, Model model) {
-		var filter = Filters.lenient(status, addressee, overdue, source, mine);
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "") String operation,
+			Model model) {
+		var filter = Filters.lenient(status, addressee, overdue, source, mine, operation);
+		var operations = recommendations.operations();
 		model.addAttribute("recommendations", recommendations.list(filter));
-		model.addAttribute("statuses", RecommendationStatus.values());
-		model.addAttribute("addressees", recommendations.addressees());
-		model.addAttribute("sources", recommendations.sources());
+		model.addAttribute("statuses", Choice.of(List.of(RecommendationStatus.values()), RecommendationStatus::name,
+				s -> words.of("followup.status." + s.name())));
+		model.addAttribute("addressees", Choice.of(recommendations.addressees(), a -> a, names::organisation));
+		model.addAttribute("sources", Choice.of(recommendations.sources(), s -> s, s -> s));
+		model.addAttribute("operations", Choice.of(List.copyOf(operations.keySet()), OperationId::toString, operations::get));
+		model.addAttribute("operationNames", operations);
 		model.addAttribute("filter", filter);
 		model.addAttribute("today", recommendations.today());
 		model.addAttribute("mayRecord", recommendations.mayRecord());
 		var shown = filter.status();
-		model.addAttribute("query", query(shown == null ? "" : shown.name(), addressee, overdue, source, mine));
+		model.addAttribute("query", query(shown == null ? "" : shown.name(), addressee, overdue, source, mine,
+				filter.operation() == null ? "" : filter.operation().toString()));
 		return "followup/list";
 	}
 
@@ -126,29 +137,35 @@ class RecommendationPages {
 		if (!recommendations.mayRecord()) {
 			throw Forbidden.because(FollowupRules.RECORD.refusalKey(), "You may not record recommendations.");
 		}
-		model.addAttribute("form", new RecordForm("", "", "", ""));
-		model.addAttribute("errors", Map.of());
-		return "followup/new";
+		return recordForm(new RecordForm("", "", "", "", ""), Map.of(), model);
 	}
 
 	@PostMapping("/recommendations")
 	String record(@ModelAttribute RecordForm form, Model model, Locale locale, HttpServletResponse response) {
 		try {
 			var recorded = recommendations.record(new RecommendationDraft(form.reference(), form.source(), form.text(),
-					form.addressee()));
+					form.addressee(), form.operation()));
 			return "redirect:/recommendations/" + recorded.id();
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(UNPROCESSABLE);
-			model.addAttribute("form", form);
-			model.addAttribute("errors", errorMessages.of(invalid, locale));
-			return "followup/new";
+			return recordForm(form, errorMessages.of(invalid, locale), model);
 		}
+	}
+
+	private String recordForm(RecordForm form, Map<String, String> errors, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("operations", Choice.of(recommendations.operationsToChoose(), o -> o.id().toString(),
+				o -> o.plan().name() + " – " + dates.range(o.plan().firstPhase().start(), o.plan().lastPhase().end())));
+		return "followup/new";
 	}
 
 	private String page(Recommendation recommendation, WorkForm work, ActionForm action, Map<String, String> errors,
 			Model model) {
 		model.addAttribute("r", recommendation);
+		model.addAttribute("operationName", recommendation.operation() == null ? null
+				: recommendations.operations().get(recommendation.operation()));
 		model.addAttribute("recurring", recommendation.recursWith().stream().map(recommendations::find).toList());
 		model.addAttribute("today", recommendations.today());
 		model.addAttribute("mayWork", recommendations.mayWork(recommendation));
@@ -160,11 +177,13 @@ class RecommendationPages {
 	}
 
 	/** The list's filters as a query string, for the export links. */
-	private static String query(String status, String addressee, boolean overdue, String source, boolean mine) {
+	private static String query(String status, String addressee, boolean overdue, String source, boolean mine,
+			String operation) {
 		var parts = new java.util.ArrayList<String>();
 		add(parts, "status", status);
 		add(parts, "addressee", addressee);
 		add(parts, "source", source);
+		add(parts, "operation", operation);
 		if (overdue) {
 			parts.add("overdue=true");
 		}
@@ -203,6 +222,14 @@ class RecommendationPages {
 
 	/** The form recording a recommendation, as typed. */
 	record RecordForm(@Nullable String reference, @Nullable String source, @Nullable String text,
-			@Nullable String addressee) {
+			@Nullable String addressee, @Nullable String operation) {
+	}
+
+	/** One option of a select: the code sent and the words shown. */
+	record Choice(String code, String name) {
+
+		static <T> List<Choice> of(List<T> items, Function<T, String> value, Function<T, String> label) {
+			return items.stream().map(item -> new Choice(value.apply(item), label.apply(item))).toList();
+		}
 	}
 }

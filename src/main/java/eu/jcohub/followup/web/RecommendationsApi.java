@@ -41,13 +41,13 @@ class RecommendationsApi {
 	}
 
 	@GetMapping("/api/recommendations")
-	@Operation(summary = "The recommendations, filtered by status, addressee, source, overdue actions or what is ours to do",
-			description = "'addressee' is an organisation's code; 'mine' keeps those addressed to the caller's organisation or with an open action it owns")
+	@Operation(summary = "The recommendations, filtered by status, addressee, source, operation, overdue actions or what is ours to do",
+			description = "'addressee' is an organisation's code; 'operation' the id of the operation they came from; 'mine' keeps those addressed to the caller's organisation or with an open action it owns")
 	List<Recommendation> list(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String addressee,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable String source,
-			@RequestParam(defaultValue = "false") boolean mine) {
-		return recommendations.list(Filters.of(status, addressee, overdue, source, mine, words));
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) @Nullable String operation) {
+		return recommendations.list(Filters.of(status, addressee, overdue, source, mine, operation, words));
 	}
 
 	@GetMapping("/api/recommendations/{id}")
@@ -57,7 +57,8 @@ class RecommendationsApi {
 	}
 
 	@PostMapping("/api/recommendations")
-	@Operation(summary = "Record a recommendation: its source, text and addressee (a known organisation's code)")
+	@Operation(summary = "Record a recommendation: its source, text, addressee (an organisation's code) and the operation it came from",
+			description = "'operation' is the id of an operation whose details you may see; leave it out for a recommendation of the working party's own reports")
 	ResponseEntity<Recommendation> record(@RequestBody RecommendationDraft draft) {
 		return ResponseEntity.status(201).body(recommendations.record(draft));
 	}
@@ -80,8 +81,8 @@ class RecommendationsApi {
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String addressee,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable String source,
-			@RequestParam(defaultValue = "false") boolean mine) {
-		var file = file(status, addressee, overdue, source, mine);
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) @Nullable String operation) {
+		var file = file(status, addressee, overdue, source, mine, operation);
 		return download(MonitoringFileXlsx.render(file), XLSX, "recommendations.xlsx");
 	}
 
@@ -90,16 +91,17 @@ class RecommendationsApi {
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String addressee,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable String source,
-			@RequestParam(defaultValue = "false") boolean mine) {
-		var file = file(status, addressee, overdue, source, mine);
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) @Nullable String operation) {
+		var file = file(status, addressee, overdue, source, mine, operation);
 		return download(MonitoringFilePdf.render(file, (page, pages) -> words.of("followup.export.page", page, pages)),
 				MediaType.APPLICATION_PDF, "recommendations.pdf");
 	}
 
 	private MonitoringFile file(@Nullable String status, @Nullable String addressee, boolean overdue,
-			@Nullable String source, boolean mine) {
-		var filter = Filters.of(status, addressee, overdue, source, mine, words);
-		return MonitoringFile.of(recommendations.list(filter), Filters.described(filter, words, names),
+			@Nullable String source, boolean mine, @Nullable String operation) {
+		var filter = Filters.of(status, addressee, overdue, source, mine, operation, words);
+		var described = Filters.described(filter, words, names, recommendations.operations());
+		return MonitoringFile.of(recommendations.list(filter), described,
 				recommendations.today(), words, names::organisation);
 	}
 

@@ -165,6 +165,14 @@ class DebriefingTests {
 
 	@Test
 	void thePackIsAMarkedPdfWithTitlePageContentsNumberedChaptersAndTheFigures() throws Exception {
+		// The draft recommendations are those recorded as coming from the operation, not those naming it.
+		var keepers = api(accounts.secretariat());
+		assertThat(keepers.post("/api/recommendations", """
+				{"source":"Debriefing","text":"Brief the crews","addressee":"DK-CUSTOMS","operation":"%s"}"""
+			.formatted(operation)).status()).isEqualTo(201);
+		assertThat(keepers.post("/api/recommendations", """
+				{"source":"Debriefing of %s","text":"Only named in the source","addressee":"DK-CUSTOMS"}""".formatted(name))
+			.status()).isEqualTo(201);
 		var pdf = api(accounts.coordinatorFi()).get(path("/debriefing-pack.pdf"));
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.contentType()).startsWith("application/pdf");
@@ -193,6 +201,7 @@ class DebriefingTests {
 		assertThat(body).contains("5 validated reports: 2 control reports").contains("3 seizures");
 		assertThat(body).contains("Figure 1: Control reports per Member State");
 		assertThat(body).contains("1. Three seizures").contains("17,000").contains("Not met").contains("Not assessed yet");
+		assertThat(body).contains("Brief the crews").doesNotContain("Only named in the source");
 	}
 
 	@Test

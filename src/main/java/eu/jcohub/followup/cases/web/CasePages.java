@@ -8,8 +8,11 @@ import eu.jcohub.followup.cases.EventDraft;
 import eu.jcohub.followup.cases.EventType;
 import eu.jcohub.followup.cases.InvestigationCase;
 import eu.jcohub.followup.web.FollowupNames;
+import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.shared.DomainRuleViolation;
 import eu.jcohub.shared.InvalidInput;
+import eu.jcohub.shared.NotFound;
+import eu.jcohub.shared.OperationId;
 import eu.jcohub.shared.web.FormErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -42,8 +45,11 @@ class CasePages {
 	private final FollowupNames names;
 	private final FollowupWords words;
 	private final FormErrorMessages errorMessages;
+	private final OperationRegister operations;
 
-	CasePages(Cases cases, FollowupNames names, FollowupWords words, FormErrorMessages errorMessages) {
+	CasePages(Cases cases, FollowupNames names, FollowupWords words, FormErrorMessages errorMessages,
+			OperationRegister operations) {
+		this.operations = operations;
 		this.cases = cases;
 		this.names = names;
 		this.words = words;
@@ -56,10 +62,15 @@ class CasePages {
 	}
 
 	@GetMapping("/cases")
-	String list(@RequestParam(defaultValue = "") String status, Model model) {
+	String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String operation,
+			Model model) {
 		var shown = status.equalsIgnoreCase("OPEN") || status.equalsIgnoreCase("CLOSED") ? status.toUpperCase(Locale.ROOT) : "";
-		model.addAttribute("cases", cases.list(null, null, shown));
+		// An operation that is not one (an address cut short) lists every case, as no operation does.
+		var of = operation(operation);
+		model.addAttribute("cases", cases.list(of, null, shown));
 		model.addAttribute("status", shown);
+		model.addAttribute("operation", of == null ? "" : of.toString());
+		model.addAttribute("operationName", of == null ? null : operations.circle(of).name());
 		return "followup/cases/list";
 	}
 
@@ -180,5 +191,16 @@ class CasePages {
 	/** The form opening a case, as typed. */
 	record CaseForm(@Nullable String kind, @Nullable String owner, @Nullable String investigatedBy,
 			@Nullable String openedOn, @Nullable String note) {
+	}
+
+	private @Nullable OperationId operation(String value) {
+		try {
+			var id = OperationId.of(UUID.fromString(value.strip()));
+			operations.circle(id);
+			return id;
+		}
+		catch (IllegalArgumentException | NotFound notOne) {
+			return null;
+		}
 	}
 }

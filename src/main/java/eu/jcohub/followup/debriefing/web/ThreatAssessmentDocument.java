@@ -45,7 +45,8 @@ final class ThreatAssessmentDocument {
 		}
 		chapters.add(new Chapter(words.of("ta.rankings"), rankings));
 		var silent = new ArrayList<Chapter.Block>();
-		silent.add(new Text(draft.silentProfiles().isEmpty() ? words.of("ta.silent.none") : words.of("ta.silent.text")));
+		silent.add(new Text(words.of(draft.silentProfiles().isEmpty()
+				? draft.profiles() == 0 ? "ta.silent.noProfiles" : "ta.silent.none" : "ta.silent.text")));
 		if (!draft.silentProfiles().isEmpty()) {
 			silent.add(new Table(null, List.of(words.of("pack.column.profile"), words.of("pack.column.riskArea"),
 					words.of("ta.silent.phases"), words.of("pack.column.controls")), List.of(false, false, false, true),
