@@ -79,6 +79,9 @@ class AuditChainer {
 
 	private int linkBatch() {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
+		// No wait for this commit's flush to disk: what it writes is derived and redone after a crash (what it
+		// did not durably commit is still waiting then), and nothing depends on it before the log reaches the disk.
+		jdbc.sql("set local synchronous_commit = off").update();
 		var last = jdbc.sql("""
 				select chain_position, hash from audit_log where chain_position is not null
 				order by chain_position desc limit 1""")

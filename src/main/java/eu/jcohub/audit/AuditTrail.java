@@ -8,7 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import eu.jcohub.shared.ActingFor;
-import java.util.ArrayList;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.TreeMap;
 import org.springframework.context.event.EventListener;
@@ -68,18 +69,20 @@ public class AuditTrail {
 		var at = Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
 		var actor = actor();
 		var address = remoteAddress();
-		var rows = new ArrayList<Object[]>(changes.size());
-		for (var change : changes) {
-			rows.add(new Object[] { at, actor[0], actor[1], change.action().code(), change.kind().code(),
-					change.entityId(), json.writeValueAsString(new TreeMap<>(change.before())),
-					json.writeValueAsString(new TreeMap<>(change.after())), address, change.recordOwner(),
-					change.recordLabel() });
-		}
-		// A batch runs its inserts one after the other, in order: the ids, and so the chain, follow the changes.
-		batch.batchUpdate("""
+		// One statement for all of them, whatever their number (a bulk submission's thousand included), in order:
+		// the ids, and so the chain, follow the changes.
+		batch.update("""
 				insert into audit_log (at, actor, organisation, action, entity_type, entity_id, before, after,
 				                       remote_address, record_owner, record_label)
-				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)""", rows);
+				select ?, ?, ?, a, k, e, b::jsonb, f::jsonb, ?, o, l
+				from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+				     with ordinality as t(a, k, e, b, f, o, l, n)
+				order by n""", at, actor[0], actor[1], address,
+				column(changes, change -> change.action().code()), column(changes, change -> change.kind().code()),
+				column(changes, RecordChanged::entityId),
+				column(changes, change -> json.writeValueAsString(new TreeMap<>(change.before()))),
+				column(changes, change -> json.writeValueAsString(new TreeMap<>(change.after()))),
+				column(changes, RecordChanged::recordOwner), column(changes, RecordChanged::recordLabel));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -88,6 +91,10 @@ public class AuditTrail {
 				}
 			});
 		}
+	}
+
+	private static String[] column(List<RecordChanged> changes, Function<RecordChanged, @Nullable String> value) {
+		return changes.stream().map(value).toArray(String[]::new);
 	}
 
 	private static String[] actor() {

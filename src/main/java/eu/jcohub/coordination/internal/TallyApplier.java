@@ -175,6 +175,9 @@ class TallyApplier {
 	/** The waiting head of the queue, or only the report given; in the caller's transaction. */
 	private Batch applyBatch(@Nullable UUID only) {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
+		// No wait for this commit's flush to disk: what it writes is derived and redone after a crash (what it
+		// did not durably commit is still waiting then), and nothing depends on it before the log reaches the disk.
+		jdbc.sql("set local synchronous_commit = off").update();
 		var waiting = (only == null
 				? jdbc.sql("select report::text from coordination_tally_queue order by queued_at, report_id limit ?")
 					.param(BATCH)
