@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Links the entries written since into the one hash chain of the audit trail. Entries are written unchained, in the
  * transaction of the change ({@link AuditTrail}), so that audited transactions do not commit one after the other;
  * this links them shortly after: right after such a commit (on a thread of its own, so never holding the writer's
- * connection) and every few seconds on one instance (what a crash left unlinked is linked then). One chainer links
- * at a time, across instances too (the chain's PostgreSQL advisory lock); it links the committed entries it finds in
+ * connection) and every few seconds (what a crash left unlinked is linked then). One chainer links at a time, across
+ * instances too: the chain's PostgreSQL advisory lock, held by the linking transaction, rather than a ShedLock row that
+ * every instance would rewrite every few seconds; it links the committed entries it finds in
  * the order of their ids, giving each the next position and the hash of the entry before it, computed from the entry
  * as read back from the database — exactly what verification recomputes.
  */
@@ -53,9 +53,8 @@ class AuditChainer {
 		}
 	}
 
-	/** Every few seconds, on one instance: links what a run right after commit could not (or a crash left). */
+	/** Every few seconds: links what a run right after commit could not (or a crash left). */
 	@Scheduled(fixedDelayString = "${jcohub.audit.chain-every:PT5S}", initialDelayString = "PT5S")
-	@SchedulerLock(name = "audit-chainer", lockAtMostFor = "PT10M")
 	public void linkSafely() {
 		try {
 			link();

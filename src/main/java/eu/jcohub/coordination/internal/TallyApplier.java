@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Brings validated reports into the tallies. A validation only queues its report, in its own transaction
  * ({@link #enqueue}): cheap, and nothing is lost when the tallies cannot be updated at that moment (no connection
- * free, the database away). Right after that commit, and every few seconds on one instance, the waiting reports are
- * added in batches, one applier at a time (a PostgreSQL advisory lock, so across instances too), each batch removed
+ * free, the database away). Right after that commit, and every few seconds, the waiting reports are added in
+ * batches, one applier at a time (a PostgreSQL advisory lock held by the applying transaction, so across instances
+ * too, without a ShedLock row rewritten every few seconds), each batch removed
  * from the queue in the transaction that adds it: a failed attempt leaves the batch waiting for the next one, as
  * often as it takes, and a report already added ({@link Tallies}) counts nothing the second time. Followers of the
  * picture hear of the change after each batch's commit.
@@ -97,9 +97,8 @@ class TallyApplier {
 		}
 	}
 
-	/** Every few seconds, on one instance: what an earlier attempt could not add (or a crash left) is added now. */
+	/** Every few seconds: what an earlier attempt could not add (or a crash left) is added now. */
 	@Scheduled(fixedDelayString = "${jcohub.coordination.tallies-every:PT5S}", initialDelayString = "PT5S")
-	@SchedulerLock(name = "coordination-tallies", lockAtMostFor = "PT5M")
 	public void applyWaitingSafely() {
 		try {
 			applyWaiting();
