@@ -40,6 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  * raw JDBC batch insert into the same table, one transaction per batch;</li>
  * <li><b>feed</b>: received reports loaded with COPY, validated through the API at 1,000 per second while the OCU
  * follows {@code GET /api/operations/{id}/feed}: from validation to the event carrying it;</li>
+ * <li><b>arrivals</b> (run before feed): the other reading of the target — reports arrive at 1,000 per second through
+ * the bulk endpoint (batches every 100 ms) while the OCU validates at {@code validateRate} (20) per second; from
+ * validation to the event as in feed;</li>
  * <li><b>crash</b>: the packaged application (package it first) in a process of its own, killed with SIGKILL three
  * times while clients submit single reports and bulk batches, and restarted on the same data directory; the clients
  * send again what was not acknowledged; at the end every acknowledged report must be there exactly once.</li>
@@ -47,9 +50,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The first three run in this JVM, on a throwaway embedded PostgreSQL with fsync and synchronous commit on.
  * <p>
  * Run: {@code ./mvnw -B -P benchmark -DskipTests package exec:exec -Dbench.main=eu.jcohub.benchmark.SubmissionBenchmark}.
- * Options as {@code -Dbench.config=key=value;...}: {@code parts} (single,bulk,feed,crash), {@code clients} (64),
+ * Options as {@code -Dbench.config=key=value;...}: {@code parts} (single,bulk,arrivals,feed,crash), {@code clients} (64),
  * {@code warmup} (5 s), {@code seconds} (15 s measured per round), {@code rounds} (2, each real and bare),
- * {@code batches} (10), {@code batch} (1000), {@code rate} (1000 per second), {@code feedSeconds} (15),
+ * {@code batches} (10), {@code batch} (1000), {@code rate} (1000 per second: validations in feed, arrivals in arrivals), {@code validateRate} (20 per second in
+ * arrivals), {@code feedSeconds} (15),
  * {@code kills} (3), {@code between} (8 s of submitting before each kill), {@code docs} (true).
  */
 public final class SubmissionBenchmark {
@@ -67,10 +71,10 @@ public final class SubmissionBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		var config = new HashMap<>(Map.ofEntries(Map.entry("parts", "single,bulk,feed,crash"),
+		var config = new HashMap<>(Map.ofEntries(Map.entry("parts", "single,bulk,arrivals,feed,crash"),
 				Map.entry("clients", "64"), Map.entry("warmup", "5"), Map.entry("seconds", "15"),
 				Map.entry("rounds", "2"), Map.entry("batches", "10"), Map.entry("batch", "1000"),
-				Map.entry("rate", "1000"), Map.entry("feedSeconds", "15"), Map.entry("kills", "3"),
+				Map.entry("rate", "1000"), Map.entry("validateRate", "20"), Map.entry("feedSeconds", "15"), Map.entry("kills", "3"),
 				Map.entry("between", "8"), Map.entry("docs", "true")));
 		for (var option : System.getProperty("bench.config", "").split(";")) {
 			if (option.contains("=")) {
@@ -103,7 +107,7 @@ public final class SubmissionBenchmark {
 
 	private void run() throws Exception {
 		var parts = List.of(config.get("parts").split(","));
-		if (parts.contains("single") || parts.contains("bulk") || parts.contains("feed")) {
+		if (parts.contains("single") || parts.contains("bulk") || parts.contains("feed") || parts.contains("arrivals")) {
 			inProcess(parts);
 		}
 		if (parts.contains("crash")) {
@@ -130,6 +134,15 @@ public final class SubmissionBenchmark {
 			}
 			if (parts.contains("bulk")) {
 				bulk(dataSource, setup, run);
+			}
+			if (parts.contains("arrivals")) {
+				var under = SubmissionLoad.feedWhileReportsArrive(dataSource, setup, run, number("validateRate"),
+						number("feedSeconds"), number("rate"));
+				line(under.line());
+				line(String.format(Locale.ROOT, "**(4b) Validation to the feed at %d validations/s while reports arrive at "
+						+ "%,.0f/s: p99 %.1f ms from the validation sent, %.1f ms from its answer (target: under 200 ms; %s)**",
+						under.feed().rate(), under.arrivedRate(), under.feed().fromSentP99(), under.feed().fromAnswerP99(),
+						under.feed().fromSentP99() < 200 && under.feed().missing() == 0 ? "met" : "NOT met"));
 			}
 			if (parts.contains("feed")) {
 				var feed = SubmissionLoad.feed(dataSource, setup, run, number("rate"), number("feedSeconds"));

@@ -49,7 +49,7 @@ public class AuditSearch {
 		return jdbc.sql(sql.toString()).params(params)
 			.query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
 					rs.getString(4), new AuditAction(rs.getString(5)), new RecordKind(rs.getString(6)), rs.getString(7),
-					rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11).trim(), rs.getString(12),
+					rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11) == null ? null : rs.getString(11).trim(), rs.getString(12),
 					rs.getString(13)))
 			.list();
 	}

@@ -57,10 +57,12 @@ public class FieldReports {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final ReportNumbers numbers;
 
 	FieldReports(SeizureStore store, PhaseStore phases, RiskProfileStore profiles, FieldChecks checks,
 			OperationRegister operations, AccessPolicy access, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, ReportCircles circles) {
+			PlatformTransactionManager transactions, Clock clock, ReportCircles circles, ReportNumbers numbers) {
+		this.numbers = numbers;
 		this.circles = circles;
 		this.store = store;
 		this.phases = phases;
@@ -106,9 +108,12 @@ public class FieldReports {
 		var operation = operations.circle(operationId);
 		var checked = checked(draft, target(operationId, user.country().orElse(null)), idempotencyKey, keyProblem);
 		var key = idempotencyKey.strip();
+		// Taken before the report's transaction, in a short one of its own (ReportNumbers).
+		var reference = numbers.take(user.organisation(), checked.facts().seizedOn().getYear(), checked.type(), 1)
+			.get(0);
 		try {
 			var report = transaction.execute(status -> insert(operationId, operation, user.organisation(),
-					user.username(), checked));
+					user.username(), checked, reference));
 			return new Submitted(view(report, operation, visibility), true);
 		}
 		catch (AlreadySubmitted duplicate) {
@@ -196,9 +201,11 @@ public class FieldReports {
 			if (fresh.isEmpty()) {
 				return List.of(results);
 			}
-			// The new items in one transaction: one durable commit for the batch instead of one per report.
+			// Their numbers first, in a short transaction of their own (ReportNumbers); then the new items in one
+			// transaction: one durable commit for the batch instead of one per report.
+			var references = references(user.organisation(), checkedItems);
 			transaction.executeWithoutResult(status -> {
-				var reports = insertAll(operationId, user.organisation(), user.username(), checkedItems);
+				var reports = insertAll(operationId, user.organisation(), user.username(), checkedItems, references);
 				for (int n = 0; n < reports.size(); n++) {
 					results[fresh.get(n)] = outcome(items.get(fresh.get(n)), reports.get(n), operationId, "CREATED");
 				}
@@ -436,14 +443,13 @@ public class FieldReports {
 	}
 
 	private SeizureReport insert(OperationId operationId, OperationCircle operation, String owner, String username,
-			FieldChecks.Checked checked) {
+			FieldChecks.Checked checked, String reference) {
 		var now = Instant.now(clock);
-		var report = new SeizureReport(UUID.randomUUID(), operationId,
-				store.nextReference(owner, checked.facts().seizedOn().getYear(), checked.type()), owner, checked.facts(),
+		var report = new SeizureReport(UUID.randomUUID(), operationId, reference, owner, checked.facts(),
 				checked.handlingCode(), Set.of(), checked.subject(), Set.of(), username, now, 0, checked.field(),
 				SeizureReport.Review.RECEIVED);
 		if (!store.insertUnlessKnown(report)) {
-			// Rolls the transaction back, and with it the report number taken.
+			// Rolls the transaction back; the number taken for it stays unused (a gap).
 			throw new AlreadySubmitted();
 		}
 		events.publishEvent(RecordChanged.created(SeizureAuditVocabulary.SEIZURE_REPORT, report.id().toString(),
@@ -451,22 +457,30 @@ public class FieldReports {
 		return report;
 	}
 
-	/**
-	 * The reports in one go: their numbers taken together per year and kind (in the batch's order), one batch of
-	 * inserts, one batch of audit entries. Throws {@link AlreadySubmitted} when a key was known after all.
-	 */
-	private List<SeizureReport> insertAll(OperationId operationId, String owner, String username,
-			List<FieldChecks.Checked> all) {
-		var now = Instant.now(clock);
+	/** The numbers of the items, taken together per year and kind, in the batch's order. */
+	private List<String> references(String owner, List<FieldChecks.Checked> all) {
 		var counts = new LinkedHashMap<String, Integer>();
 		all.forEach(checked -> counts.merge(checked.facts().seizedOn().getYear() + "/" + checked.type(), 1, Integer::sum));
 		var numbers = new HashMap<String, java.util.Iterator<String>>();
-		counts.forEach((group, count) -> numbers.put(group, store.nextReferences(owner,
+		counts.forEach((group, count) -> numbers.put(group, this.numbers.take(owner,
 				Integer.parseInt(group.substring(0, group.indexOf('/'))),
 				ReportType.valueOf(group.substring(group.indexOf('/') + 1)), count).iterator()));
+		return all.stream()
+			.map(checked -> numbers.get(checked.facts().seizedOn().getYear() + "/" + checked.type()).next())
+			.toList();
+	}
+
+	/**
+	 * The reports in one go with the numbers taken for them: one batch of inserts, one batch of audit entries. Throws
+	 * {@link AlreadySubmitted} when a key was known after all.
+	 */
+	private List<SeizureReport> insertAll(OperationId operationId, String owner, String username,
+			List<FieldChecks.Checked> all, List<String> references) {
+		var now = Instant.now(clock);
+		var reference = references.iterator();
 		var reports = all.stream()
 			.map(checked -> new SeizureReport(UUID.randomUUID(), operationId,
-					numbers.get(checked.facts().seizedOn().getYear() + "/" + checked.type()).next(), owner, checked.facts(),
+					reference.next(), owner, checked.facts(),
 					checked.handlingCode(), Set.of(), checked.subject(), Set.of(), username, now, 0, checked.field(),
 					SeizureReport.Review.RECEIVED))
 			.toList();

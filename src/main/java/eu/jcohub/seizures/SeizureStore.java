@@ -44,7 +44,8 @@ class SeizureStore {
 
 	/**
 	 * The next number of the owner's reports of the year, taken in the caller's transaction: the counter row stays
-	 * locked until it ends, and a rollback gives the number back, so numbers have no gaps.
+	 * locked until it ends, and a rollback gives the number back. Field reports take theirs in a short transaction
+	 * of their own instead ({@link ReportNumbers}), accepting gaps.
 	 */
 	String nextReference(String owner, int year) {
 		return nextReference(owner, year, ReportType.SEIZURE);

@@ -115,9 +115,9 @@ class AuditChainTests {
 	private void restore(Map<String, Object> row) {
 		transactions.executeWithoutResult(status -> jdbc.sql("""
 				insert into audit_log (id, at, actor, organisation, action, entity_type, entity_id, before, after,
-				                       remote_address, previous_hash, hash)
+				                       remote_address, previous_hash, hash, chain_position)
 				values (:id, :at, :actor, :organisation, :action, :entity_type, :entity_id, :before::text::jsonb,
-				        :after::text::jsonb, :remote_address, :previous_hash, :hash)""")
+				        :after::text::jsonb, :remote_address, :previous_hash, :hash, :chain_position)""")
 			.paramSource(row).update());
 	}
 }

@@ -89,6 +89,28 @@ class FieldReportsTests {
 		assertThat(countWithKey(key)).isEqualTo(1);
 	}
 
+	/** Numbers are taken outside the report's transaction (gaps allowed), and stay unique under concurrency. */
+	@Test
+	void reportsSentConcurrentlyByOneAdministrationGetNumbersOfTheirOwn() throws Exception {
+		var pool = Executors.newFixedThreadPool(8);
+		var references = new ArrayList<String>();
+		try {
+			var calls = new ArrayList<Callable<String>>();
+			IntStream.range(0, 16).forEach(i -> calls.add(() -> {
+				var response = operation.submit(OFFICER_FI, key(), seizureJson());
+				assertThat(response.status()).as(response.body()).isEqualTo(201);
+				return response.json().get("reference").asText();
+			}));
+			for (var future : pool.invokeAll(calls)) {
+				references.add(future.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(references).hasSize(16).doesNotHaveDuplicates().allMatch(r -> r.matches("SR-\\d{4}-FI-CUSTOMS-\\d{5}"));
+	}
+
 	@Test
 	void aReportWithoutIdempotencyKeyIsRefusedAndNothingIsStored() {
 		long before = countOfOperation();

@@ -452,6 +452,64 @@ public final class SubmissionLoad {
 				missing, load(), firstFailure.isEmpty() ? "" : firstFailure.peek());
 	}
 
+	/** The feed measured while reports arrive, and how many arrived how fast. */
+	public record FeedUnderArrivals(FeedLatency feed, int arrivalsPerSecond, long arrived, double arrivedRate,
+			long arrivalFailures) {
+
+		public String line() {
+			return String.format(Locale.ROOT, "%s; meanwhile %,d reports arrived through the bulk endpoint (%,.0f/s of "
+					+ "%,d/s asked, %d batches failed)", feed.line(), arrived, arrivedRate, arrivalsPerSecond, arrivalFailures);
+		}
+	}
+
+	/**
+	 * The other reading of the feed target: reports arrive at {@code arrivalsPerSecond} (bulk batches every 100 ms from
+	 * the field officers, in the background) while the OCU validates at {@code validationsPerSecond}; the latency
+	 * from validation to the feed as {@link #feed} measures it.
+	 */
+	public static FeedUnderArrivals feedWhileReportsArrive(DataSource dataSource, Setup setup, String run,
+			int validationsPerSecond, int seconds, int arrivalsPerSecond) throws Exception {
+		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		int perBatch = Math.max(1, arrivalsPerSecond / 10);
+		var arrived = new AtomicLong();
+		var failures = new AtomicLong();
+		var batchNumber = new AtomicInteger();
+		var arrivals = Executors.newScheduledThreadPool(4);
+		long started = System.nanoTime();
+		arrivals.scheduleAtFixedRate(() -> {
+			int b = batchNumber.getAndIncrement();
+			var items = new StringBuilder("[");
+			for (int i = 0; i < perBatch; i++) {
+				var control = CONTROL.formatted("Arriving control " + b + "/" + i);
+				items.append(i == 0 ? "" : ",").append("{\"idempotencyKey\":\"arrive-").append(run).append('-').append(b)
+					.append('-').append(i).append("\",").append(control, 1, control.length());
+			}
+			http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + setup.port + setup.reports() + "/bulk"))
+				.timeout(Duration.ofSeconds(60))
+				.header("Authorization", "Bearer " + setup.tokens.get(b % setup.tokens.size()))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(items.append(']').toString()))
+				.build(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+					if (error == null && response.statusCode() == 200) {
+						arrived.addAndGet(count(response.body(), "\"outcome\":\"CREATED\""));
+					}
+					else {
+						failures.incrementAndGet();
+					}
+				});
+		}, 0, 100, TimeUnit.MILLISECONDS);
+		try {
+			// Two seconds of arrivals before the first validation, so that it meets a server already busy with them.
+			Thread.sleep(2000);
+			var feed = feed(dataSource, setup, run + "-arrivals", validationsPerSecond, seconds);
+			double elapsed = (System.nanoTime() - started) / 1e9;
+			return new FeedUnderArrivals(feed, arrivalsPerSecond, arrived.get(), arrived.get() / elapsed, failures.get());
+		}
+		finally {
+			arrivals.shutdownNow();
+		}
+	}
+
 	/** Received controls of phase 1 loaded with COPY, as the field officers would have sent them; their ids. */
 	private static List<UUID> preload(DataSource dataSource, Setup setup, String run, int count) throws Exception {
 		var ids = new ArrayList<UUID>(count);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * the reader's words.
  */
 record AuditEntryResource(long id, Instant at, String actor, String organisation, AuditAction action,
-		RecordKind entityType, String entityId, String before, String after, String remoteAddress, String hash,
+		RecordKind entityType, String entityId, String before, String after, String remoteAddress, @Nullable String hash,
 		@Nullable String recordOwner, @Nullable String recordLabel, InWords inWords) {
 
 	static AuditEntryResource of(ReadableEntry readable) {
