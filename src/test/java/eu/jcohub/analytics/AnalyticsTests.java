@@ -241,6 +241,37 @@ class AnalyticsTests {
 	}
 
 	@Test
+	void theAnnualReportReadsBackAsPdfAndSpreadsheetWithTheSameNumbers() throws Exception {
+		var api = Api.as(port, accounts.secretariat());
+		var counted = counted(fixture.reports());
+		var pdf = api.get("/api/analytics/annual-report/" + YEAR + ".pdf");
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.contentType()).startsWith("application/pdf");
+		var text = new StringBuilder();
+		try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.bytes())) {
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+			}
+		}
+		assertThat(text.toString()).contains("annual overview " + YEAR, "JCO HUB – PARTICIPANTS ONLY",
+				"Hit rates: phase 1 against phase 2", "Seizures per risk area and unit", "page 1 of")
+			.containsPattern("Validated reports\\s*" + counted.size() + "\\s");
+
+		var xlsx = api.get("/api/analytics/annual-report/" + YEAR + ".xlsx?organiser=DK-CUSTOMS");
+		assertThat(xlsx.status()).isEqualTo(200);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+			var results = java.util.stream.IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetAt)
+				.filter(sheet -> sheet.getRow(1).getCell(0).getStringCellValue().equals("Results")).findFirst().orElseThrow();
+			assertThat(results.getRow(0).getCell(0).getStringCellValue()).isEqualTo("JCO HUB – PARTICIPANTS ONLY");
+			var reports = results.getRow(4);
+			assertThat(reports.getCell(0).getStringCellValue()).isEqualTo("Validated reports");
+			assertThat(reports.getCell(1).getNumericCellValue()).as("Danish operations only")
+				.isEqualTo(counted.stream().filter(r -> !r.operationId().equals(fixture.fi())).count());
+		}
+		assertThat(api.get("/api/analytics/annual-report/last.pdf").status()).isEqualTo(422);
+	}
+
+	@Test
 	void badFiltersAreRefusedNamingTheField() throws Exception {
 		var api = Api.as(port, accounts.secretariat());
 		var backwards = api.get("/api/analytics/overview?from=2030&to=2020");

@@ -4,6 +4,7 @@ import eu.jcohub.analytics.AdministrationShare;
 import eu.jcohub.analytics.Analytics;
 import eu.jcohub.analytics.Overview;
 import eu.jcohub.analytics.OverviewFilter;
+import eu.jcohub.access.HandlingCode;
 import eu.jcohub.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Analytics", description = "The working party's overview: aggregates only, never a report; detail figures count only the operations the caller sees in detail")
 class AnalyticsApi {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final Analytics analytics;
 	private final Words words;
@@ -53,6 +56,48 @@ class AnalyticsApi {
 		}
 		var overview = analytics.overview(filter(from, to, organiser, type, riskArea, state));
 		return csv(chart, Charts.one(overview, words, chart).orElseThrow());
+	}
+
+	@GetMapping(path = "/api/analytics/annual-report/{year}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "The year's overview as PDF, with its charts and tables, marked on every page",
+			description = "the same filters as the overview, but one year")
+	ResponseEntity<byte[]> annualPdf(@PathVariable String year, @RequestParam(required = false) @Nullable String organiser,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String riskArea,
+			@RequestParam(required = false) @Nullable String state) {
+		var report = annual(year, organiser, type, riskArea, state);
+		var pdf = AnnualReportPdf.render(report, (page, pages) -> words.of("analytics.annual.page", page, pages));
+		return download(pdf, MediaType.APPLICATION_PDF, "annual-report-" + report.year() + ".pdf");
+	}
+
+	@GetMapping(path = "/api/analytics/annual-report/{year}.xlsx", produces = XLSX)
+	@Operation(summary = "The year's overview as a spreadsheet: one sheet per chart with its numbers",
+			description = "the same filters as the overview, but one year")
+	ResponseEntity<byte[]> annualXlsx(@PathVariable String year,
+			@RequestParam(required = false) @Nullable String organiser,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String riskArea,
+			@RequestParam(required = false) @Nullable String state) {
+		var report = annual(year, organiser, type, riskArea, state);
+		return download(AnnualReportXlsx.render(report, words.of("analytics.annual.contents")),
+				MediaType.parseMediaType(XLSX), "annual-report-" + report.year() + ".xlsx");
+	}
+
+	private AnnualReport annual(String year, @Nullable String organiser, @Nullable String type,
+			@Nullable String riskArea, @Nullable String state) {
+		var filter = filter(year, year, organiser, type, riskArea, state);
+		var overview = analytics.overview(filter);
+		return new AnnualReport(filter.from(), words.of("analytics.annual.title", String.valueOf(filter.from())),
+				words.of("analytics.annual.generated", analytics.today().toString()),
+				words.of("analytics.scope", overview.operations(), overview.detailed()),
+				HandlingCode.PARTICIPANTS.marking(), Charts.of(overview, words), words.of("analytics.chart.none"));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.body(body);
 	}
 
 	@GetMapping("/api/analytics/administrations/{code}")

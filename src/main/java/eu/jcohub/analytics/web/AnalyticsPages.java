@@ -43,6 +43,11 @@ class AnalyticsPages {
 			model.addAttribute("overview", overview);
 			model.addAttribute("charts", Charts.of(overview, words));
 			model.addAttribute("query", query(filter));
+			// The annual report is one year's: the last of the range, with the other filters.
+			var others = query(filter).replaceFirst("^from=[0-9]+&to=[0-9]+&?", "");
+			var annual = "/api/analytics/annual-report/" + filter.to();
+			model.addAttribute("annualPdf", annual + ".pdf" + (others.isEmpty() ? "" : "?" + others));
+			model.addAttribute("annualXlsx", annual + ".xlsx" + (others.isEmpty() ? "" : "?" + others));
 			model.addAttribute("errors", Map.of());
 			if (typed.get("from").isBlank() && typed.get("to").isBlank()) {
 				typed.put("from", String.valueOf(filter.from()));
