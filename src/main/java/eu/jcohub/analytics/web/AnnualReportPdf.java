@@ -64,7 +64,9 @@ final class AnnualReportPdf {
 	private static PdfPTable chart(Chart chart, String empty) {
 		var block = new PdfPTable(1);
 		block.setWidthPercentage(100);
-		block.setKeepTogether(true);
+		// A chart short enough for one page stays on one page; a longer one starts where the last ended.
+		block.setKeepTogether(chart.rows().size() <= 30);
+		block.setSplitLate(false);
 		block.setSpacingAfter(12);
 		block.addCell(plain(new Paragraph(chart.title(), HEADING)));
 		block.addCell(plain(new Paragraph(chart.description(), TEXT)));
@@ -74,6 +76,7 @@ final class AnnualReportPdf {
 		}
 		var sideBySide = new PdfPTable(new float[] { 40, 60 });
 		sideBySide.setWidthPercentage(100);
+		sideBySide.setSplitLate(false);
 		sideBySide.addCell(plain(bars(chart)));
 		sideBySide.addCell(plain(numbers(chart)));
 		block.addCell(plain(sideBySide));
