@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +26,22 @@ class AnalyticsFeed {
 
 	private static final Logger LOG = LoggerFactory.getLogger(AnalyticsFeed.class);
 	static final String CALENDAR = "calendar";
+	/** The option of a start that restores a backup (the backup module's {@code --restore=<file>}). */
+	private static final String RESTORE = "restore";
 
 	private final OperationRegister register;
 	private final ReportFigures reports;
 	private final OperationFactStore facts;
 	private final ResultStore results;
+	private final Environment environment;
 
-	AnalyticsFeed(OperationRegister register, ReportFigures reports, OperationFactStore facts, ResultStore results) {
+	AnalyticsFeed(OperationRegister register, ReportFigures reports, OperationFactStore facts, ResultStore results,
+			Environment environment) {
 		this.register = register;
 		this.reports = reports;
 		this.facts = facts;
 		this.results = results;
+		this.environment = environment;
 	}
 
 	@ApplicationModuleListener
@@ -60,6 +66,11 @@ class AnalyticsFeed {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void catchUp() {
+		if (environment.containsProperty(RESTORE)) {
+			// A start that restores a backup and ends leaves the database exactly as the backup holds it; the next
+			// start catches the aggregates up.
+			return;
+		}
 		var from = facts.position(CALENDAR);
 		var last = register.entriesSince(from, entry -> facts.upsert(OperationFact.of(entry)));
 		facts.advance(CALENDAR, last);
