@@ -282,6 +282,24 @@ public class OperationRegister {
 				last -> { });
 	}
 
+	/**
+	 * Every operation's calendar entry saved after the change number, oldest change first, with its status and since
+	 * when it is known: for modules that keep figures of the calendar in step; returns the last change number read.
+	 */
+	public long entriesSince(long changeNumber, Consumer<OperationEntry> consumer) {
+		return operations.changesSince(changeNumber, operation -> consumer.accept(entry(operation)), last -> { });
+	}
+
+	/** One operation's calendar entry as it stands now, for the same modules; empty if there is no such operation. */
+	public Optional<OperationEntry> entry(OperationId id) {
+		return operations.find(id).map(OperationRegister::entry);
+	}
+
+	private static OperationEntry entry(Operation operation) {
+		return new OperationEntry(operation.id(), operation.version(), operation.plan().calendarEntry(),
+				operation.status(), operation.firstKnown());
+	}
+
 	private Operation load(OperationId id) {
 		return operations.find(id).orElseThrow(() -> new NotFound("Operation", id));
 	}

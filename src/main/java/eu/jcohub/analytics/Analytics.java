@@ -1,0 +1,366 @@
+package eu.jcohub.analytics;
+
+import eu.jcohub.access.AccessPolicy;
+import eu.jcohub.analytics.Overview.Conflicts;
+import eu.jcohub.analytics.Overview.FundingLine;
+import eu.jcohub.analytics.Overview.HitRate;
+import eu.jcohub.analytics.Overview.Notice;
+import eu.jcohub.analytics.Overview.Participation;
+import eu.jcohub.analytics.Overview.ParticipationLine;
+import eu.jcohub.analytics.Overview.Phases;
+import eu.jcohub.analytics.Overview.Results;
+import eu.jcohub.analytics.Overview.SeizureLine;
+import eu.jcohub.analytics.Overview.Tally;
+import eu.jcohub.analytics.Overview.YearLine;
+import eu.jcohub.analytics.internal.OperationFact;
+import eu.jcohub.analytics.internal.OperationFactStore;
+import eu.jcohub.analytics.internal.ResultLine;
+import eu.jcohub.analytics.internal.ResultStore;
+import eu.jcohub.cooperation.Cooperation;
+import eu.jcohub.deconfliction.ConflictChecks;
+import eu.jcohub.followup.CaseOutcomes;
+import eu.jcohub.followup.InvestigationOutcomes;
+import eu.jcohub.followup.Recommendation;
+import eu.jcohub.followup.RecommendationFilter;
+import eu.jcohub.followup.RecommendationStatus;
+import eu.jcohub.followup.Recommendations;
+import eu.jcohub.funding.Funding;
+import eu.jcohub.funding.FundingApplication;
+import eu.jcohub.operations.OperationFilter;
+import eu.jcohub.operations.OperationRegister;
+import eu.jcohub.operations.OperationView;
+import eu.jcohub.planning.Invitation;
+import eu.jcohub.planning.Invitations;
+import eu.jcohub.reference.ReferenceData;
+import eu.jcohub.shared.Forbidden;
+import eu.jcohub.shared.OperationId;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The overview and an administration's share, counted for the reader. The calendar's and the reports' figures come
+ * from analytics' own aggregates; the other modules' figures of the operations the reader sees in detail are read
+ * through those modules' services, which apply their own rules too.
+ */
+@Service
+public class Analytics {
+
+	private final AccessPolicy access;
+	private final OperationFactStore facts;
+	private final ResultStore results;
+	private final OperationRegister register;
+	private final Invitations invitations;
+	private final ConflictChecks conflicts;
+	private final Funding funding;
+	private final Cooperation cooperation;
+	private final InvestigationOutcomes outcomes;
+	private final Recommendations recommendations;
+	private final ReferenceData reference;
+	private final Clock clock;
+
+	Analytics(AccessPolicy access, OperationFactStore facts, ResultStore results, OperationRegister register,
+			Invitations invitations, ConflictChecks conflicts, Funding funding, Cooperation cooperation,
+			InvestigationOutcomes outcomes, Recommendations recommendations, ReferenceData reference, Clock clock) {
+		this.access = access;
+		this.facts = facts;
+		this.results = results;
+		this.register = register;
+		this.invitations = invitations;
+		this.conflicts = conflicts;
+		this.funding = funding;
+		this.cooperation = cooperation;
+		this.outcomes = outcomes;
+		this.recommendations = recommendations;
+		this.reference = reference;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** Refuses (403) whoever may not read the analytics. */
+	public void requireRead() {
+		access.visibility().require(AnalyticsRules.READ);
+	}
+
+	public boolean mayRead() {
+		return access.signedIn().map(user -> access.visibilityOf(user).allows(AnalyticsRules.READ)).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	public Overview overview(OverviewFilter filter) {
+		requireRead();
+		var all = matching(filter);
+		var detailed = detailed(filter, all);
+		var detailedIds = detailed.stream().map(OperationFact::id).collect(Collectors.toSet());
+		var lines = results.of(detailedIds);
+		return new Overview(filter, all.size(), detailed.size(), perYear(all), riskAreas(all), breadth(all),
+				phases(all, detailed, lines), notice(all), participation(detailedIds), conflicts(detailedIds),
+				funding(detailedIds), naples(detailedIds), results(detailedIds, lines, filter.state()));
+	}
+
+	/** What one administration led, joined, declined, reported and seized, and which recommendations it owes. */
+	@Transactional(readOnly = true)
+	public AdministrationShare administration(String code, OverviewFilter filter) {
+		requireRead();
+		var organisation = reference.organisation(code)
+			.orElseThrow(() -> new eu.jcohub.shared.NotFound("Administration", code));
+		var country = organisation.countryCode().orElse(null);
+		var all = matching(new OverviewFilter(filter.from(), filter.to(), filter.organiser(), filter.type(),
+				filter.riskArea(), null));
+		var led = all.stream().filter(f -> f.organiser().equals(code) || country != null && country.equals(f.leadCountry()))
+			.toList();
+		var joined = all.stream().filter(f -> country != null && f.countries().contains(country)
+				&& !country.equals(f.leadCountry()) && !f.organiser().equals(code)).toList();
+		var detailed = detailed(filter, all);
+		var detailedIds = detailed.stream().map(OperationFact::id).collect(Collectors.toSet());
+		var own = results.of(detailedIds).stream().filter(l -> l.administration().equals(code)).toList();
+		var declined = new ArrayList<AdministrationShare.Declined>();
+		for (var id : detailedIds) {
+			for (var invitation : quietly(() -> invitations.of(id), List.<Invitation>of())) {
+				if (invitation.organisation().equals(code) && invitation.state() == Invitation.State.DECLINED) {
+					var fact = detailed.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+					declined.add(new AdministrationShare.Declined(fact.name(),
+							invitation.declineReason() == null ? null : invitation.declineReason().name()));
+				}
+			}
+		}
+		declined.sort(Comparator.comparing(AdministrationShare.Declined::operation));
+		var owed = recommendations.list(new RecommendationFilter(null, code, false, null, false)).stream()
+			.filter(r -> r.status().pending())
+			.map(r -> new AdministrationShare.Owed(r.reference(), r.text(), r.status().name(), r.overdue(today())))
+			.toList();
+		return new AdministrationShare(code, organisation.name(), country, filter, names(led), names(joined),
+				declined, sum(own, ResultLine::reports), sum(own, ResultLine::controls), sum(own, ResultLine::seizures),
+				sum(own, ResultLine::hits), seizures(own), owed);
+	}
+
+	private List<OperationFact> matching(OverviewFilter filter) {
+		return facts.find(filter.from(), filter.to(), filter.organiser(),
+				filter.type() == null ? null : filter.type().name(),
+				filter.riskArea() == null ? null : reference.riskAreaAndNarrower(filter.riskArea()), filter.state())
+			.stream().filter(f -> !f.cancelled()).toList();
+	}
+
+	/** The operations whose details the reader may see, as the calendar itself decides for them. */
+	private List<OperationFact> detailed(OverviewFilter filter, List<OperationFact> all) {
+		var visible = register.list(OperationFilter.between(LocalDate.of(filter.from(), 1, 1),
+				LocalDate.of(filter.to(), 12, 31))).stream()
+			.filter(OperationView::detailsVisible).map(OperationView::id).collect(Collectors.toSet());
+		return all.stream().filter(f -> visible.contains(f.id())).toList();
+	}
+
+	private static List<YearLine> perYear(List<OperationFact> all) {
+		var byYear = new TreeMap<Integer, List<OperationFact>>();
+		all.forEach(f -> byYear.computeIfAbsent(f.year(), y -> new ArrayList<>()).add(f));
+		return byYear.entrySet().stream().map(e -> new YearLine(e.getKey(), e.getValue().size(),
+				counted(e.getValue(), OperationFact::type), counted(e.getValue(), OperationFact::organiser))).toList();
+	}
+
+	private static Map<String, Long> counted(List<OperationFact> facts, Function<OperationFact, String> key) {
+		return facts.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
+	}
+
+	private static List<Tally> riskAreas(List<OperationFact> all) {
+		var counts = new TreeMap<String, Long>();
+		all.forEach(f -> f.riskAreas().forEach(area -> counts.merge(area, 1L, Long::sum)));
+		return tallies(counts, true);
+	}
+
+	/** How many operations covered no, one, two, or three and more risk areas. */
+	private static List<Tally> breadth(List<OperationFact> all) {
+		var counts = new LinkedHashMap<String, Long>();
+		List.of("0", "1", "2", "3+").forEach(key -> counts.put(key, 0L));
+		all.forEach(f -> counts.merge(f.riskAreas().size() >= 3 ? "3+" : String.valueOf(f.riskAreas().size()), 1L,
+				Long::sum));
+		return tallies(counts, false);
+	}
+
+	private static Phases phases(List<OperationFact> all, List<OperationFact> detailed, List<ResultLine> lines) {
+		var days = all.stream().mapToInt(OperationFact::operationalDays).sorted().toArray();
+		var split = detailed.stream().filter(OperationFact::split).map(OperationFact::id).collect(Collectors.toSet());
+		return new Phases(all.stream().filter(f -> !f.split()).count(), all.stream().filter(OperationFact::split).count(),
+				days.length == 0 ? null : days[0], median(days), days.length == 0 ? null : days[days.length - 1],
+				rate(lines, l -> l.phase() == 1 && split.contains(l.operationId())),
+				rate(lines, l -> l.phase() == 2 && split.contains(l.operationId())),
+				rate(lines, l -> !split.contains(l.operationId())), rate(lines, l -> split.contains(l.operationId())));
+	}
+
+	private static HitRate rate(List<ResultLine> lines, java.util.function.Predicate<ResultLine> which) {
+		var chosen = lines.stream().filter(which).toList();
+		return HitRate.of(sum(chosen, ResultLine::reports), sum(chosen, ResultLine::hits));
+	}
+
+	private static List<Notice> notice(List<OperationFact> all) {
+		var byOrganiser = new TreeMap<String, List<OperationFact>>();
+		all.forEach(f -> byOrganiser.computeIfAbsent(f.organiser(), o -> new ArrayList<>()).add(f));
+		return byOrganiser.entrySet().stream().map(e -> {
+			var days = e.getValue().stream().mapToLong(OperationFact::noticeDays).sorted().toArray();
+			var asInts = java.util.Arrays.stream(days).mapToInt(d -> (int) d).toArray();
+			return new Notice(e.getKey(), days.length, days[0], median(asInts), days[days.length - 1]);
+		}).toList();
+	}
+
+	private Participation participation(Set<OperationId> detailed) {
+		var lines = new TreeMap<String, long[]>();
+		var reasons = new TreeMap<String, Long>();
+		for (var id : detailed) {
+			for (var invitation : quietly(() -> invitations.of(id), List.<Invitation>of())) {
+				var counts = lines.computeIfAbsent(invitation.organisation(), o -> new long[4]);
+				counts[0]++;
+				switch (invitation.state()) {
+					case ACCEPTED -> counts[1]++;
+					case DECLINED -> {
+						counts[2]++;
+						reasons.merge(invitation.declineReason() == null ? "OTHER" : invitation.declineReason().name(),
+								1L, Long::sum);
+					}
+					case OPEN -> counts[3]++;
+				}
+			}
+		}
+		return new Participation(lines.entrySet().stream().map(e -> new ParticipationLine(e.getKey(), e.getValue()[0],
+				e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList(), tallies(reasons, true));
+	}
+
+	/** Each pair of operations in conflict once, with how it was resolved if it was. */
+	private Conflicts conflicts(Set<OperationId> detailed) {
+		var seen = new HashSet<Set<OperationId>>();
+		var resolutions = new TreeMap<String, Long>();
+		long unresolved = 0;
+		for (var id : detailed) {
+			for (var conflict : quietly(() -> conflicts.conflictsOf(id, 200), List.<eu.jcohub.deconfliction.Conflict>of())) {
+				if (!seen.add(Set.of(id, conflict.operationId()))) {
+					continue;
+				}
+				if (conflict.resolution() == null) {
+					unresolved++;
+				}
+				else {
+					resolutions.merge(conflict.resolution().kind().name(), 1L, Long::sum);
+				}
+			}
+		}
+		return new Conflicts(seen.size(), unresolved, tallies(resolutions, true));
+	}
+
+	private List<FundingLine> funding(Set<OperationId> detailed) {
+		var byProgramme = new TreeMap<String, List<FundingApplication>>();
+		for (var id : detailed) {
+			quietly(() -> funding.applications(id), List.<FundingApplication>of()).stream()
+				.filter(a -> a.status().submitted())
+				.forEach(a -> byProgramme.computeIfAbsent(a.programme(), p -> new ArrayList<>()).add(a));
+		}
+		return byProgramme.entrySet().stream().map(e -> {
+			var applications = e.getValue();
+			var leadDays = applications.stream().flatMap(a -> a.daysToDecision().stream()).mapToInt(Long::intValue)
+				.sorted().toArray();
+			return new FundingLine(e.getKey(), applications.size(),
+					applications.stream().map(FundingApplication::requested).reduce(BigDecimal.ZERO, BigDecimal::add),
+					applications.stream().filter(a -> a.status().decided()).count(),
+					applications.stream().filter(a -> a.status().funds() && a.granted() != null)
+						.map(FundingApplication::granted).reduce(BigDecimal.ZERO, BigDecimal::add),
+					median(leadDays));
+		}).toList();
+	}
+
+	private List<Tally> naples(Set<OperationId> detailed) {
+		var perArticle = new TreeMap<String, Long>();
+		for (var id : detailed) {
+			var statistics = quietly(() -> cooperation.statistics(id), null);
+			if (statistics != null) {
+				statistics.perArticle().stream().filter(line -> line.article() != null && line.requests() > 0)
+					.forEach(line -> perArticle.merge(String.valueOf(line.article()), line.requests(), Long::sum));
+			}
+		}
+		return tallies(perArticle, false);
+	}
+
+	private Results results(Set<OperationId> detailed, List<ResultLine> lines, @Nullable String state) {
+		var cases = CaseOutcomes.NONE;
+		for (var id : detailed) {
+			cases = plus(cases, outcomes.of(id, today()));
+		}
+		var addressed = recommendations.list(RecommendationFilter.all()).stream()
+			.filter(r -> state == null || state.equals(countryOf(r.addressee())))
+			.map(Recommendation::status).toList();
+		return new Results(sum(lines, ResultLine::reports), sum(lines, ResultLine::controls),
+				sum(lines, ResultLine::controlled), sum(lines, ResultLine::seizures), sum(lines, ResultLine::hits),
+				seizures(lines), cases, addressed.stream().filter(s -> s == RecommendationStatus.IMPLEMENTED).count(),
+				addressed.stream().filter(RecommendationStatus::pending).count(),
+				addressed.stream().filter(s -> s == RecommendationStatus.NOT_IMPLEMENTED
+						|| s == RecommendationStatus.OBSOLETE).count());
+	}
+
+	private @Nullable String countryOf(String organisation) {
+		return reference.organisation(organisation).flatMap(o -> o.countryCode()).orElse(null);
+	}
+
+	private static List<SeizureLine> seizures(List<ResultLine> lines) {
+		var grouped = new TreeMap<List<String>, long[]>(Comparator.comparing((List<String> k) -> k.get(0))
+			.thenComparing(k -> k.get(1)));
+		var quantities = new LinkedHashMap<List<String>, BigDecimal>();
+		lines.stream().filter(l -> l.seizures() > 0).forEach(l -> {
+			var key = List.of(l.riskArea(), l.unit());
+			grouped.computeIfAbsent(key, k -> new long[1])[0] += l.seizures();
+			quantities.merge(key, l.quantity(), BigDecimal::add);
+		});
+		return grouped.entrySet().stream().map(e -> new SeizureLine(e.getKey().get(0), e.getKey().get(1),
+				e.getValue()[0], quantities.get(e.getKey()))).toList();
+	}
+
+	private static CaseOutcomes plus(CaseOutcomes a, CaseOutcomes b) {
+		return new CaseOutcomes(a.cases() + b.cases(), a.closed() + b.closed(), a.charged() + b.charged(),
+				a.convictions() + b.convictions(), a.acquittals() + b.acquittals(), a.penaltiesEur().add(b.penaltiesEur()),
+				a.recoveredEur().add(b.recoveredEur()), a.assetsSeizedEur().add(b.assetsSeizedEur()));
+	}
+
+	private static List<String> names(List<OperationFact> operations) {
+		return operations.stream().map(OperationFact::name).toList();
+	}
+
+	private static long sum(Collection<ResultLine> lines, java.util.function.ToLongFunction<ResultLine> figure) {
+		return lines.stream().mapToLong(figure).sum();
+	}
+
+	private static List<Tally> tallies(Map<String, Long> counts, boolean mostFirst) {
+		var list = counts.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue()));
+		return (mostFirst ? list.sorted(Comparator.comparingLong(Tally::count).reversed().thenComparing(Tally::key))
+				: list).toList();
+	}
+
+	private static @Nullable Double median(int[] sorted) {
+		if (sorted.length == 0) {
+			return null;
+		}
+		int middle = sorted.length / 2;
+		return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+	}
+
+	/** A module's figures the reader may not see (its own rule refuses them) count as none. */
+	private static <T> T quietly(Supplier<T> read, T none) {
+		try {
+			return read.get();
+		}
+		catch (Forbidden refused) {
+			return none;
+		}
+	}
+}
