@@ -143,7 +143,7 @@ public class Analytics {
 			}
 		}
 		declined.sort(Comparator.comparing(AdministrationShare.Declined::operation));
-		var owed = recommendations.list(new RecommendationFilter(null, code, false, null, false)).stream()
+		var owed = recommendations.list(new RecommendationFilter(null, code, false, null, false, null)).stream()
 			.filter(r -> r.status().pending())
 			.map(r -> new AdministrationShare.Owed(r.reference(), r.text(), r.status().name(), r.overdue(today())))
 			.toList();
