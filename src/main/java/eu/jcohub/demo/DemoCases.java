@@ -1,6 +1,5 @@
 package eu.jcohub.demo;
 
-import eu.jcohub.access.HandlingCode;
 import eu.jcohub.access.OperationRole;
 import eu.jcohub.access.OperationRoles;
 import eu.jcohub.followup.ActionDraft;
@@ -19,9 +18,9 @@ import eu.jcohub.operations.OperationType;
 import eu.jcohub.operations.Phase;
 import eu.jcohub.operations.PolicyDomain;
 import eu.jcohub.seizures.FieldReports;
-import eu.jcohub.seizures.SeizureDraft;
-import eu.jcohub.seizures.SeizureReports;
-import eu.jcohub.seizures.Subject;
+import eu.jcohub.seizures.ReportDraft;
+import eu.jcohub.seizures.RiskProfileDraft;
+import eu.jcohub.seizures.RiskProfiles;
 import eu.jcohub.shared.OperationId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,7 +46,7 @@ class DemoCases {
 
 	private final OperationRegister register;
 	private final OperationRoles roles;
-	private final SeizureReports seizures;
+	private final RiskProfiles profiles;
 	private final FieldReports fieldReports;
 	private final Cases cases;
 	private final Recommendations recommendations;
@@ -57,7 +56,7 @@ class DemoCases {
 	private final DemoUsers users;
 	private final TransactionTemplate transaction;
 
-	DemoCases(OperationRegister register, OperationRoles roles, SeizureReports seizures, FieldReports fieldReports,
+	DemoCases(OperationRegister register, OperationRoles roles, RiskProfiles profiles, FieldReports fieldReports,
 			Cases cases, Recommendations recommendations, CaseStudies caseStudies, ObjectiveEvaluations evaluations,
 			DemoLifecycle lifecycle, DemoUsers users, TransactionTemplate transaction) {
 		this.caseStudies = caseStudies;
@@ -65,7 +64,7 @@ class DemoCases {
 		this.recommendations = recommendations;
 		this.register = register;
 		this.roles = roles;
-		this.seizures = seizures;
+		this.profiles = profiles;
 		this.fieldReports = fieldReports;
 		this.cases = cases;
 		this.lifecycle = lifecycle;
@@ -74,8 +73,10 @@ class DemoCases {
 	}
 
 	/**
-	 * In one transaction, like the rest of the demonstration data: follow-up keeps its projection of each validation
-	 * in the transaction that validates, so the cases can be opened from the reports at once.
+	 * In one transaction, like the rest of the demonstration data: while its phase is open (told back-dated by the
+	 * lifecycle), the officers' field reports, the OCU's validations and the cases opened from them; then the
+	 * debriefing, and what came after it. Follow-up keeps its projection of each validation in the transaction that
+	 * validates, so the cases can be opened from the reports at once.
 	 */
 	void load(LocalDate today) {
 		var start = today.minusDays(200);
@@ -85,35 +86,76 @@ class DemoCases {
 				Set.of("MARITIME_RORO", "ROAD"), Set.of("DKCPH", "FIHEL", "DEKEL"),
 				List.of(new Phase(start, start.plusDays(13))),
 				"Cigarettes and spirits on the ferry lines of the western Baltic; results followed after the operation.");
-		transaction.executeWithoutResult(status -> casesAndAfter(validatedReports(plan, start), plan, start, today));
+		transaction.executeWithoutResult(status -> {
+			var operation = users.as(DemoAccounts.LEADER_DK, () -> register.table(plan, start.minusDays(180)));
+			roles.assign(operation.id(), DemoAccounts.LEADER_DK, OperationRole.LEADER);
+			roles.assign(operation.id(), DemoAccounts.OCU, OperationRole.OCU_OPERATOR);
+			var reports = new Reports[1];
+			lifecycle.tell(List.of(new DemoLifecycle.Tabled(new DemoOperation(plan, DemoAccounts.LEADER_DK,
+					Map.of(DemoAccounts.LEADER_DK, OperationRole.LEADER)), operation)), id -> {
+						reports[0] = validatedReports(id, start);
+						cases(reports[0], start);
+					});
+			afterTheDebriefing(reports[0], today);
+		});
 	}
 
-	private Reports validatedReports(OperationPlan plan, LocalDate start) {
-		var operation = users.as(DemoAccounts.LEADER_DK, () -> register.table(plan, start.minusDays(180)));
-		roles.assign(operation.id(), DemoAccounts.LEADER_DK, OperationRole.LEADER);
-		roles.assign(operation.id(), DemoAccounts.OCU, OperationRole.OCU_OPERATOR);
-		var danish = report(DemoAccounts.LEADER_DK, operation.id(), new SeizureDraft(start.plusDays(2), "DKCPH", null,
-				"CIGARETTES", "600,000 cigarettes behind a load of furniture on a lorry from Rostock", new BigDecimal("600000"),
-				"pieces", new BigDecimal("138000"), HandlingCode.PARTICIPANTS, Set.of(),
-				new Subject("Henrik Demo-Driver", LocalDate.of(1976, 5, 14), "DK-DEMO-4410", "Demo Freight ApS",
-						"DK-DEMO-30xxxx")));
-		var german = report("coordinator.de", operation.id(), new SeizureDraft(start.plusDays(4), "DEKEL", null,
-				"CIGARETTES", "1.1 million cigarettes in a trailer declared as empty packaging", new BigDecimal("1100000"),
-				"pieces", new BigDecimal("253000"), HandlingCode.PARTICIPANTS, Set.of(),
-				new Subject("Uwe Demo-Sample", LocalDate.of(1968, 9, 3), "DE-DEMO-7812", null, null)));
-		var finnish = report("coordinator.fi", operation.id(), new SeizureDraft(start.plusDays(6), "FIHEL", null,
-				"ALCOHOL", "900 litres of undeclared spirits in a van", new BigDecimal("900"), "litres",
-				new BigDecimal("17900"), HandlingCode.PARTICIPANTS, Set.of(),
-				new Subject(null, null, null, "Demo Trading Oy", "FI-DEMO-2211")));
-		users.as(DemoAccounts.OCU, () -> List.of(danish, german, finnish).stream().map(fieldReports::validate).toList());
-		return new Reports(operation.id(), danish, german, finnish, operation);
+	/**
+	 * The phase's reports: a profile for spirits that never hit, controls that found nothing, and seizures of which
+	 * two share a route and a hiding place no profile covered (what the threat-assessment draft picks up).
+	 */
+	private Reports validatedReports(OperationId operation, LocalDate start) {
+		var spirits = users.as(DemoAccounts.OCU, () -> profiles.create(operation, new RiskProfileDraft(
+				"Spirits in vans on the Kiel ferries", "ALCOHOL", "MARITIME_RORO", "DE", "DK", List.of("2208"),
+				"Vans declared empty on the return trip."))).profileId();
+		var controls = List.of(
+				report("officer.fi", operation, control(start.plusDays(1), "FIHEL", 60, spirits)),
+				report(DemoAccounts.LEADER_DK, operation, control(start.plusDays(3), "DKCPH", 45, spirits)));
+		var danish = report(DemoAccounts.LEADER_DK, operation, seizure(start.plusDays(2), "DKCPH", "ROAD", "CIGARETTES",
+				"600000", "STICKS", "138000", "101000", "Behind a load of furniture", "DE", "DK", "DK-DEMO 44 10",
+				"600,000 cigarettes behind a load of furniture on a lorry from Rostock.",
+				"Henrik Demo-Driver", LocalDate.of(1976, 5, 14), "DK-DEMO-4410", "Demo Freight ApS", "DK-DEMO-30xxxx"));
+		var second = report(DemoAccounts.LEADER_DK, operation, seizure(start.plusDays(9), "DKCPH", "ROAD", "CIGARETTES",
+				"240000", "STICKS", "55200", "40400", "Behind a load of furniture", "DE", "DK", "DK-DEMO 71 02",
+				"240,000 cigarettes behind flat-pack furniture on a lorry from Rostock, the same haulier's second truck.",
+				null, null, null, null, null));
+		var german = report("coordinator.de", operation, seizure(start.plusDays(4), "DEKEL", "MARITIME_RORO",
+				"CIGARETTES", "1100000", "STICKS", "253000", "185000", "Trailer declared as empty packaging", "LT", "DE",
+				"LT-DEMO-884", "1.1 million cigarettes in a trailer declared as empty packaging.", "Uwe Demo-Sample",
+				LocalDate.of(1968, 9, 3), "DE-DEMO-7812", null, null));
+		var finnish = report("coordinator.fi", operation, seizure(start.plusDays(6), "FIHEL", "MARITIME_RORO", "ALCOHOL",
+				"900", "L", "17900", "17900", "Under the floor of a van", "EE", "FI", "FI-DEMO-221",
+				"900 litres of undeclared spirits under the floor of a van.", null, null, null, "Demo Trading Oy",
+				"FI-DEMO-2211"));
+		users.as(DemoAccounts.OCU, () -> java.util.stream.Stream.concat(controls.stream(),
+				java.util.stream.Stream.of(danish, second, german, finnish)).map(fieldReports::validate).toList());
+		return new Reports(operation, danish, german, finnish);
 	}
 
-	private UUID report(String user, OperationId operation, SeizureDraft draft) {
-		return users.as(user, () -> seizures.report(operation, draft).id());
+	private UUID report(String user, OperationId operation, ReportDraft draft) {
+		return users.as(user, () -> fieldReports.submit(operation, UUID.randomUUID().toString(), draft).report().id());
 	}
 
-	private void casesAndAfter(Reports reports, OperationPlan plan, LocalDate start, LocalDate today) {
+	private static ReportDraft control(LocalDate day, String location, int vehicles, UUID profile) {
+		return new ReportDraft("CONTROL", null, at(day), location, "MARITIME_RORO", null, null, null, null, null, null,
+				null, null, List.of(), profile.toString(), "VEHICLES", vehicles, "NOTHING_FOUND", null, null, null, null,
+				null, null, null);
+	}
+
+	private static ReportDraft seizure(LocalDate day, String location, String mode, String goods, String quantity,
+			String unit, String value, String duties, String concealment, String from, String to, String identifier,
+			String summary, @Nullable String person, @Nullable LocalDate born, @Nullable String document,
+			@Nullable String company, @Nullable String registration) {
+		return new ReportDraft("SEIZURE", null, at(day), location, mode, goods, new BigDecimal(quantity), unit,
+				new BigDecimal(value), new BigDecimal(duties), concealment, from, to, List.of(identifier), null, null, null,
+				null, summary, "PARTICIPANTS", person, born, document, company, registration);
+	}
+
+	private static String at(LocalDate day) {
+		return day.atTime(10, 30).toInstant(ZoneOffset.UTC).toString();
+	}
+
+	private void cases(Reports reports, LocalDate start) {
 		var german = users.as("coordinator.de", () -> cases.open(reports.german(), new CaseDraft("CRIMINAL", "DE-POLICE",
 				"Federal Criminal Police Office, tobacco smuggling unit", day(start.plusDays(6)),
 				"Handed over to the police: the trailer belongs to a network known from earlier seizures.")));
@@ -123,6 +165,7 @@ class DemoCases {
 				"Two lorries and cash seized.");
 		var danish = users.as(DemoAccounts.LEADER_DK, () -> cases.open(reports.danish(), new CaseDraft("CRIMINAL",
 				"DK-CUSTOMS", "Customs investigation unit, Copenhagen", day(start.plusDays(3)), null)));
+		reports.danishCase[0] = danish.id();
 		event(DemoAccounts.LEADER_DK, danish.id(), "SUSPECTS_CHARGED", start.plusDays(30), null, null, 1,
 				"Henrik Demo-Driver", "Charged with smuggling excise goods.");
 		var finnish = users.as("coordinator.fi", () -> cases.open(reports.finnish(), new CaseDraft("ADMINISTRATIVE",
@@ -132,9 +175,9 @@ class DemoCases {
 		event("coordinator.fi", finnish.id(), "DUTIES_RECOVERED", start.plusDays(50), "17900.00", null, 0, null,
 				"Excise duty and VAT paid in full.");
 		event("coordinator.fi", finnish.id(), "CLOSED", start.plusDays(52), null, null, 0, null, null);
-		// The debriefing snapshots the results as they stand now; the operation is then followed up and closed.
-		lifecycle.tell(List.of(new DemoLifecycle.Tabled(new DemoOperation(plan, DemoAccounts.LEADER_DK,
-				Map.of(DemoAccounts.LEADER_DK, OperationRole.LEADER)), reports.view())));
+	}
+
+	private void afterTheDebriefing(Reports reports, LocalDate today) {
 		recommendations(reports.operation(), today);
 		// The objectives measured by hand are assessed at the debriefing, with what the assessment rests on.
 		users.as(DemoAccounts.LEADER_DK, () -> evaluations.of(reports.operation()).stream().filter(e -> !e.measured())
@@ -145,9 +188,10 @@ class DemoCases {
 		users.as(DemoAccounts.LEADER_DK, () -> caseStudies.pick(reports.operation(), reports.danish(), "How 600,000 "
 				+ "cigarettes behind furniture on a lorry from Rostock were found without a risk profile."));
 		// Months after the debriefing, the Danish court convicts: today's results grow, the debriefing's stay.
-		event(DemoAccounts.LEADER_DK, danish.id(), "COURT_DECISION", today.minusDays(20), null, Boolean.TRUE, 1,
+		var danish = reports.danishCase[0];
+		event(DemoAccounts.LEADER_DK, danish, "COURT_DECISION", today.minusDays(20), null, Boolean.TRUE, 1,
 				"Henrik Demo-Driver", "Copenhagen City Court: eight months' imprisonment, suspended.");
-		event(DemoAccounts.LEADER_DK, danish.id(), "PENALTY_IMPOSED", today.minusDays(20), "60000.00", null, 0, null,
+		event(DemoAccounts.LEADER_DK, danish, "PENALTY_IMPOSED", today.minusDays(20), "60000.00", null, 0, null,
 				"Fine for the evaded excise duty.");
 	}
 
@@ -183,11 +227,10 @@ class DemoCases {
 		return day.toString();
 	}
 
-	private record Reports(OperationId operation, UUID danish, UUID german, UUID finnish,
-			eu.jcohub.operations.OperationView view) {
+	private record Reports(OperationId operation, UUID danish, UUID german, UUID finnish, UUID[] danishCase) {
 
-		List<UUID> reports() {
-			return List.of(danish, german, finnish);
+		Reports(OperationId operation, UUID danish, UUID german, UUID finnish) {
+			this(operation, danish, german, finnish, new UUID[1]);
 		}
 	}
 }

@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -107,6 +108,15 @@ class DemoLifecycle {
 	}
 
 	void tell(List<Tabled> operations) {
+		tell(operations, operation -> {
+		});
+	}
+
+	/**
+	 * The same, with what happens while each operation's last phase is open (its field reports, validated by the OCU,
+	 * and the cases opened from them), told before the phase closes and the debriefing takes its figures.
+	 */
+	void tell(List<Tabled> operations, Consumer<OperationId> duringTheLastPhase) {
 		var today = LocalDate.now(clock);
 		boolean cancelled = false;
 		for (var operation : operations) {
@@ -127,7 +137,7 @@ class DemoLifecycle {
 				target = CANCELLED;
 				cancelled = true;
 			}
-			new Story(operation, today, reason).tellUpTo(target);
+			new Story(operation, today, reason, duringTheLastPhase).tellUpTo(target);
 		}
 	}
 
@@ -175,9 +185,11 @@ class DemoLifecycle {
 		private final Instant start;
 		private final Instant now;
 		private final String cancelReason;
+		private final Consumer<OperationId> duringTheLastPhase;
 
-		Story(Tabled operation, LocalDate today, String cancelReason) {
+		Story(Tabled operation, LocalDate today, String cancelReason, Consumer<OperationId> duringTheLastPhase) {
 			this.cancelReason = cancelReason;
+			this.duringTheLastPhase = duringTheLastPhase;
 			this.id = operation.view().id();
 			this.plan = operation.view().plan();
 			this.planner = operation.demo().tabledBy();
@@ -240,6 +252,7 @@ class DemoLifecycle {
 				settleChecklist(false);
 				return;
 			}
+			duringTheLastPhase.accept(id);
 			as(planner, () -> lifecycle.closePhase(id, "Last phase closed.", atLatest(dayAfter(plan.lastPhase().end()))));
 			if (target == DEBRIEFING) {
 				settleChecklist(false);
