@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -90,13 +91,14 @@ class DemoCases {
 			var operation = users.as(DemoAccounts.LEADER_DK, () -> register.table(plan, start.minusDays(180)));
 			roles.assign(operation.id(), DemoAccounts.LEADER_DK, OperationRole.LEADER);
 			roles.assign(operation.id(), DemoAccounts.OCU, OperationRole.OCU_OPERATOR);
-			var reports = new Reports[1];
+			// What the phase left, for what follows the debriefing: its reports and the Danish case.
+			var told = new AtomicReference<Told>();
 			lifecycle.tell(List.of(new DemoLifecycle.Tabled(new DemoOperation(plan, DemoAccounts.LEADER_DK,
 					Map.of(DemoAccounts.LEADER_DK, OperationRole.LEADER)), operation)), id -> {
-						reports[0] = validatedReports(id, start);
-						cases(reports[0], start);
+						var reports = validatedReports(id, start);
+						told.set(new Told(reports, cases(reports, start)));
 					});
-			afterTheDebriefing(reports[0], today);
+			afterTheDebriefing(told.get().reports(), told.get().danishCase(), today);
 		});
 	}
 
@@ -155,7 +157,8 @@ class DemoCases {
 		return day.atTime(10, 30).toInstant(ZoneOffset.UTC).toString();
 	}
 
-	private void cases(Reports reports, LocalDate start) {
+	/** The cases opened from the phase's seizures, and their events up to the debriefing; the Danish case's id. */
+	private UUID cases(Reports reports, LocalDate start) {
 		var german = users.as("coordinator.de", () -> cases.open(reports.german(), new CaseDraft("CRIMINAL", "DE-POLICE",
 				"Federal Criminal Police Office, tobacco smuggling unit", day(start.plusDays(6)),
 				"Handed over to the police: the trailer belongs to a network known from earlier seizures.")));
@@ -165,7 +168,6 @@ class DemoCases {
 				"Two lorries and cash seized.");
 		var danish = users.as(DemoAccounts.LEADER_DK, () -> cases.open(reports.danish(), new CaseDraft("CRIMINAL",
 				"DK-CUSTOMS", "Customs investigation unit, Copenhagen", day(start.plusDays(3)), null)));
-		reports.danishCase[0] = danish.id();
 		event(DemoAccounts.LEADER_DK, danish.id(), "SUSPECTS_CHARGED", start.plusDays(30), null, null, 1,
 				"Henrik Demo-Driver", "Charged with smuggling excise goods.");
 		var finnish = users.as("coordinator.fi", () -> cases.open(reports.finnish(), new CaseDraft("ADMINISTRATIVE",
@@ -175,9 +177,10 @@ class DemoCases {
 		event("coordinator.fi", finnish.id(), "DUTIES_RECOVERED", start.plusDays(50), "17900.00", null, 0, null,
 				"Excise duty and VAT paid in full.");
 		event("coordinator.fi", finnish.id(), "CLOSED", start.plusDays(52), null, null, 0, null, null);
+		return danish.id();
 	}
 
-	private void afterTheDebriefing(Reports reports, LocalDate today) {
+	private void afterTheDebriefing(Reports reports, UUID danish, LocalDate today) {
 		recommendations(reports.operation(), today);
 		// The objectives measured by hand are assessed at the debriefing, with what the assessment rests on.
 		users.as(DemoAccounts.LEADER_DK, () -> evaluations.of(reports.operation()).stream().filter(e -> !e.measured())
@@ -188,7 +191,6 @@ class DemoCases {
 		users.as(DemoAccounts.LEADER_DK, () -> caseStudies.pick(reports.operation(), reports.danish(), "How 600,000 "
 				+ "cigarettes behind furniture on a lorry from Rostock were found without a risk profile."));
 		// Months after the debriefing, the Danish court convicts: today's results grow, the debriefing's stay.
-		var danish = reports.danishCase[0];
 		event(DemoAccounts.LEADER_DK, danish, "COURT_DECISION", today.minusDays(20), null, Boolean.TRUE, 1,
 				"Henrik Demo-Driver", "Copenhagen City Court: eight months' imprisonment, suspended.");
 		event(DemoAccounts.LEADER_DK, danish, "PENALTY_IMPOSED", today.minusDays(20), "60000.00", null, 0, null,
@@ -227,10 +229,9 @@ class DemoCases {
 		return day.toString();
 	}
 
-	private record Reports(OperationId operation, UUID danish, UUID german, UUID finnish, UUID[] danishCase) {
+	private record Reports(OperationId operation, UUID danish, UUID german, UUID finnish) {
+	}
 
-		Reports(OperationId operation, UUID danish, UUID german, UUID finnish) {
-			this(operation, danish, german, finnish, new UUID[1]);
-		}
+	private record Told(Reports reports, UUID danishCase) {
 	}
 }
