@@ -13,24 +13,20 @@ import eu.jcohub.analytics.Overview.SeizureLine;
 import eu.jcohub.analytics.Overview.Tally;
 import eu.jcohub.analytics.Overview.YearLine;
 import eu.jcohub.analytics.internal.OperationFact;
+import eu.jcohub.analytics.internal.FigureStore;
 import eu.jcohub.analytics.internal.OperationFactStore;
 import eu.jcohub.analytics.internal.ResultLine;
 import eu.jcohub.analytics.internal.ResultStore;
-import eu.jcohub.cooperation.Cooperation;
-import eu.jcohub.deconfliction.ConflictChecks;
-import eu.jcohub.followup.CaseOutcomes;
-import eu.jcohub.followup.InvestigationOutcomes;
 import eu.jcohub.followup.Recommendation;
+import eu.jcohub.followup.cases.CaseReminders;
+import eu.jcohub.followup.cases.Cases;
+import eu.jcohub.followup.cases.InvestigationCase;
 import eu.jcohub.followup.RecommendationFilter;
 import eu.jcohub.followup.RecommendationStatus;
 import eu.jcohub.followup.Recommendations;
-import eu.jcohub.funding.Funding;
-import eu.jcohub.funding.FundingApplication;
 import eu.jcohub.operations.OperationFilter;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationView;
-import eu.jcohub.planning.Invitation;
-import eu.jcohub.planning.Invitations;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.OperationId;
@@ -40,14 +36,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -55,8 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The overview and an administration's share, counted for the reader. The calendar's and the reports' figures come
- * from analytics' own aggregates; the other modules' figures of the operations the reader sees in detail are read
- * through those modules' services, which apply their own rules too.
+ * from analytics' own aggregates, and so do the other modules' figures (participation, conflicts, funding, Naples II,
+ * case outcomes), kept in step from their events and read for the operations the reader sees in detail.
  */
 @Service
 public class Analytics {
@@ -65,27 +59,22 @@ public class Analytics {
 	private final OperationFactStore facts;
 	private final ResultStore results;
 	private final OperationRegister register;
-	private final Invitations invitations;
-	private final ConflictChecks conflicts;
-	private final Funding funding;
-	private final Cooperation cooperation;
-	private final InvestigationOutcomes outcomes;
+	private final FigureStore figures;
+	private final Cases cases;
+	private final CaseReminders reminders;
 	private final Recommendations recommendations;
 	private final ReferenceData reference;
 	private final Clock clock;
 
 	Analytics(AccessPolicy access, OperationFactStore facts, ResultStore results, OperationRegister register,
-			Invitations invitations, ConflictChecks conflicts, Funding funding, Cooperation cooperation,
-			InvestigationOutcomes outcomes, Recommendations recommendations, ReferenceData reference, Clock clock) {
+			FigureStore figures, Cases cases, CaseReminders reminders, Recommendations recommendations, ReferenceData reference, Clock clock) {
 		this.access = access;
 		this.facts = facts;
 		this.results = results;
 		this.register = register;
-		this.invitations = invitations;
-		this.conflicts = conflicts;
-		this.funding = funding;
-		this.cooperation = cooperation;
-		this.outcomes = outcomes;
+		this.figures = figures;
+		this.cases = cases;
+		this.reminders = reminders;
 		this.recommendations = recommendations;
 		this.reference = reference;
 		this.clock = clock;
@@ -133,15 +122,9 @@ public class Analytics {
 		var detailedIds = detailed.stream().map(OperationFact::id).collect(Collectors.toSet());
 		var own = results.of(detailedIds).stream().filter(l -> l.administration().equals(code)).toList();
 		var declined = new ArrayList<AdministrationShare.Declined>();
-		for (var id : detailedIds) {
-			for (var invitation : quietly(() -> invitations.of(id), List.<Invitation>of())) {
-				if (invitation.organisation().equals(code) && invitation.state() == Invitation.State.DECLINED) {
-					var fact = detailed.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
-					declined.add(new AdministrationShare.Declined(fact.name(),
-							invitation.declineReason() == null ? null : invitation.declineReason().name()));
-				}
-			}
-		}
+		var names = detailed.stream().collect(Collectors.toMap(OperationFact::id, OperationFact::name));
+		figures.declinedBy(code, detailedIds)
+			.forEach((id, reason) -> declined.add(new AdministrationShare.Declined(names.get(id), reason)));
 		declined.sort(Comparator.comparing(AdministrationShare.Declined::operation));
 		var owed = recommendations.list(new RecommendationFilter(null, code, false, null, false, null)).stream()
 			.filter(r -> r.status().pending())
@@ -149,7 +132,43 @@ public class Analytics {
 			.toList();
 		return new AdministrationShare(code, organisation.name(), country, filter, names(led), names(joined),
 				declined, sum(own, ResultLine::reports), sum(own, ResultLine::controls), sum(own, ResultLine::seizures),
-				sum(own, ResultLine::hits), seizures(own), owed);
+				sum(own, ResultLine::hits), seizures(own), owed, caseUpdatesOwed(code));
+	}
+
+	/**
+	 * The administration's open cases the reader may read on which nothing was recorded for as long as follow-up
+	 * waits before reminding it (its reminder interval): the updates it owes, longest silent first.
+	 */
+	private List<AdministrationShare.CaseOwed> caseUpdatesOwed(String code) {
+		var today = today();
+		var since = today.minusMonths(reminders.months());
+		var zone = clock.getZone();
+		return owedCases(code, since).stream()
+			.filter(c -> c.owner().equals(code) && c.open())
+			.map(c -> new AdministrationShare.CaseOwed(c.reference(), operationName(c.operationId()), c.openedOn(),
+					LocalDate.ofInstant(c.updatedAt(), zone),
+					java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(c.updatedAt(), zone), today)))
+			.filter(owed -> !owed.lastUpdate().isAfter(since))
+			.sorted(Comparator.comparing(AdministrationShare.CaseOwed::lastUpdate)
+				.thenComparing(AdministrationShare.CaseOwed::reference))
+			.toList();
+	}
+
+	/**
+	 * The secretariat and the facilitator count every administration's silent cases (without persons); anyone else
+	 * sees those of the cases they may read (their own administration's).
+	 */
+	private List<InvestigationCase> owedCases(String code, LocalDate since) {
+		try {
+			return cases.silentSince(since.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+		}
+		catch (Forbidden notCounting) {
+			return cases.list(null, code, "OPEN");
+		}
+	}
+
+	private String operationName(OperationId id) {
+		return register.circles(Set.of(id)).stream().findFirst().map(c -> c.name()).orElse("");
 	}
 
 	private List<OperationFact> matching(OverviewFilter filter) {
@@ -221,19 +240,16 @@ public class Analytics {
 	private Participation participation(Set<OperationId> detailed) {
 		var lines = new TreeMap<String, long[]>();
 		var reasons = new TreeMap<String, Long>();
-		for (var id : detailed) {
-			for (var invitation : quietly(() -> invitations.of(id), List.<Invitation>of())) {
-				var counts = lines.computeIfAbsent(invitation.organisation(), o -> new long[4]);
-				counts[0]++;
-				switch (invitation.state()) {
-					case ACCEPTED -> counts[1]++;
-					case DECLINED -> {
-						counts[2]++;
-						reasons.merge(invitation.declineReason() == null ? "OTHER" : invitation.declineReason().name(),
-								1L, Long::sum);
-					}
-					case OPEN -> counts[3]++;
+		for (var count : figures.invitations(detailed)) {
+			var counts = lines.computeIfAbsent(count.organisation(), o -> new long[4]);
+			counts[0] += count.count();
+			switch (count.state()) {
+				case "ACCEPTED" -> counts[1] += count.count();
+				case "DECLINED" -> {
+					counts[2] += count.count();
+					reasons.merge(count.reason() == null ? "OTHER" : count.reason(), count.count(), Long::sum);
 				}
+				default -> counts[3] += count.count();
 			}
 		}
 		return new Participation(lines.entrySet().stream().map(e -> new ParticipationLine(e.getKey(), e.getValue()[0],
@@ -242,62 +258,37 @@ public class Analytics {
 
 	/** Each pair of operations in conflict once, with how it was resolved if it was. */
 	private Conflicts conflicts(Set<OperationId> detailed) {
-		var seen = new HashSet<Set<OperationId>>();
-		var resolutions = new TreeMap<String, Long>();
-		long unresolved = 0;
-		for (var id : detailed) {
-			for (var conflict : quietly(() -> conflicts.conflictsOf(id, 200), List.<eu.jcohub.deconfliction.Conflict>of())) {
-				if (!seen.add(Set.of(id, conflict.operationId()))) {
-					continue;
-				}
-				if (conflict.resolution() == null) {
-					unresolved++;
-				}
-				else {
-					resolutions.merge(conflict.resolution().kind().name(), 1L, Long::sum);
-				}
-			}
-		}
-		return new Conflicts(seen.size(), unresolved, tallies(resolutions, true));
+		var resolutions = new TreeMap<String, Long>(figures.conflicts(detailed));
+		long unresolved = java.util.Objects.requireNonNullElse(resolutions.remove(""), 0L);
+		long found = unresolved + resolutions.values().stream().mapToLong(Long::longValue).sum();
+		return new Conflicts(found, unresolved, tallies(resolutions, true));
 	}
 
 	private List<FundingLine> funding(Set<OperationId> detailed) {
-		var byProgramme = new TreeMap<String, List<FundingApplication>>();
-		for (var id : detailed) {
-			quietly(() -> funding.applications(id), List.<FundingApplication>of()).stream()
-				.filter(a -> a.status().submitted())
-				.forEach(a -> byProgramme.computeIfAbsent(a.programme(), p -> new ArrayList<>()).add(a));
-		}
+		var byProgramme = new TreeMap<String, List<FigureStore.FundingRow>>();
+		figures.funding(detailed)
+			.forEach(a -> byProgramme.computeIfAbsent(a.programme(), p -> new ArrayList<>()).add(a));
 		return byProgramme.entrySet().stream().map(e -> {
 			var applications = e.getValue();
-			var leadDays = applications.stream().flatMap(a -> a.daysToDecision().stream()).mapToInt(Long::intValue)
-				.sorted().toArray();
+			var leadDays = applications.stream().map(FigureStore.FundingRow::daysToDecision)
+				.filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).sorted().toArray();
 			return new FundingLine(e.getKey(), applications.size(),
-					applications.stream().map(FundingApplication::requested).reduce(BigDecimal.ZERO, BigDecimal::add),
-					applications.stream().filter(a -> a.status().decided()).count(),
-					applications.stream().filter(a -> a.status().funds() && a.granted() != null)
-						.map(FundingApplication::granted).reduce(BigDecimal.ZERO, BigDecimal::add),
+					applications.stream().map(FigureStore.FundingRow::requested).reduce(BigDecimal.ZERO, BigDecimal::add),
+					applications.stream().filter(FigureStore.FundingRow::decided).count(),
+					applications.stream().map(FigureStore.FundingRow::granted).filter(java.util.Objects::nonNull)
+						.reduce(BigDecimal.ZERO, BigDecimal::add),
 					median(leadDays));
 		}).toList();
 	}
 
 	private List<Tally> naples(Set<OperationId> detailed) {
 		var perArticle = new TreeMap<String, Long>();
-		for (var id : detailed) {
-			var statistics = quietly(() -> cooperation.statistics(id), null);
-			if (statistics != null) {
-				statistics.perArticle().stream().filter(line -> line.article() != null && line.requests() > 0)
-					.forEach(line -> perArticle.merge(String.valueOf(line.article()), line.requests(), Long::sum));
-			}
-		}
+		figures.naples(detailed).forEach((article, requests) -> perArticle.put(String.valueOf(article), requests));
 		return tallies(perArticle, false);
 	}
 
 	private Results results(Set<OperationId> detailed, List<ResultLine> lines, @Nullable String state) {
-		var cases = CaseOutcomes.NONE;
-		for (var id : detailed) {
-			cases = plus(cases, outcomes.of(id, today()));
-		}
+		var cases = figures.cases(detailed);
 		var addressed = recommendations.list(RecommendationFilter.all()).stream()
 			.filter(r -> state == null || state.equals(countryOf(r.addressee())))
 			.map(Recommendation::status).toList();
@@ -326,12 +317,6 @@ public class Analytics {
 				e.getValue()[0], quantities.get(e.getKey()))).toList();
 	}
 
-	private static CaseOutcomes plus(CaseOutcomes a, CaseOutcomes b) {
-		return new CaseOutcomes(a.cases() + b.cases(), a.closed() + b.closed(), a.charged() + b.charged(),
-				a.convictions() + b.convictions(), a.acquittals() + b.acquittals(), a.penaltiesEur().add(b.penaltiesEur()),
-				a.recoveredEur().add(b.recoveredEur()), a.assetsSeizedEur().add(b.assetsSeizedEur()));
-	}
-
 	private static List<String> names(List<OperationFact> operations) {
 		return operations.stream().map(OperationFact::name).toList();
 	}
@@ -352,15 +337,5 @@ public class Analytics {
 		}
 		int middle = sorted.length / 2;
 		return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
-	}
-
-	/** A module's figures the reader may not see (its own rule refuses them) count as none. */
-	private static <T> T quietly(Supplier<T> read, T none) {
-		try {
-			return read.get();
-		}
-		catch (Forbidden refused) {
-			return none;
-		}
 	}
 }

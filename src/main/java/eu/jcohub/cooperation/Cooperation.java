@@ -245,6 +245,7 @@ public class Cooperation {
 		visibility.require(CooperationRules.FILE, operation.asRecord(today));
 		var request = checked(operationId, operation, draft, visibility, today);
 		requests.insert(request);
+		events.publishEvent(new NaplesRequestFiled(operationId, request.id, request.article.number()));
 		events.publishEvent(RecordChanged.created(CooperationAuditVocabulary.REQUEST, request.id.toString(),
 				request.auditState()).ownedBy(request.requesting).labelled(request.label()));
 		return view(request, operation, visibility, today);
@@ -298,6 +299,14 @@ public class Cooperation {
 
 	public UsageStatistics statistics() {
 		return UsageStatistics.of(requests.all().stream().map(this::counted).toList());
+	}
+
+	/**
+	 * The operation's statistics for aggregates shown only to those who see its details: counts only, as
+	 * {@link #statistics()} gives everyone, so it asks no right of its own.
+	 */
+	public UsageStatistics countsOf(OperationId operationId) {
+		return UsageStatistics.of(requests.ofOperation(operationId).stream().map(this::counted).toList());
 	}
 
 	/** The operation's statistics, for those who see its details. */

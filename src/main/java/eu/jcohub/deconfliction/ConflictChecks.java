@@ -89,6 +89,16 @@ public class ConflictChecks {
 		return ordered(seenBy(deconfliction.check(operation.plan(), id), visibility), limit);
 	}
 
+	/**
+	 * The operation's recorded conflicts as figures count them (the other operation, the resolution): for aggregates
+	 * shown only to those who see the operation's details, so it asks no right of its own.
+	 */
+	public List<ConflictOutcome> outcomesOf(OperationId id) {
+		return deconfliction.recordedOf(id).entrySet().stream()
+			.map(entry -> new ConflictOutcome(entry.getKey(), entry.getValue().orElse(null)))
+			.toList();
+	}
+
 	/** Records how the owners dealt with a conflict between two operations. */
 	@Transactional
 	public void resolve(OperationId id, OperationId other, Resolution.@Nullable Kind kind, @Nullable String note) {
@@ -111,6 +121,7 @@ public class ConflictChecks {
 		errors.throwIfAny();
 		var resolution = new Resolution(kind, note.strip(), visibility.user().username(), Instant.now(clock));
 		deconfliction.resolve(id, other, resolution);
+		events.publishEvent(new ConflictResolved(id, other, kind));
 		events.publishEvent(RecordChanged.of(DeconflictionAuditVocabulary.CONFLICT, id + "/" + other,
 				DeconflictionAuditVocabulary.RESOLVED, Map.of("resolution", kind.name(), "note", note.strip()))
 			.ownedBy(operation.plan().organiser())

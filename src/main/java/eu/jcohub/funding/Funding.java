@@ -115,12 +115,22 @@ public class Funding {
 		return applications.of(id);
 	}
 
+	/**
+	 * The operation's applications for figures (programme, amounts, days to decision): for aggregates shown only to
+	 * those who see the operation's details, so it asks no right of its own.
+	 */
+	@Transactional(readOnly = true)
+	public List<FundingApplication> figuresOf(OperationId id) {
+		return applications.of(id);
+	}
+
 	/** Records an application of the operation to a programme in force on its days. */
 	@Transactional
 	public FundingApplication apply(OperationId id, ApplicationDraft draft) {
 		var operation = changeable(id);
 		var application = checker().check(UUID.randomUUID(), operation, draft, null);
 		applications.save(application, access.currentUser().username(), Instant.now(clock));
+		events.publishEvent(new FundingApplicationRecorded(id, application.id(), application.status()));
 		events.publishEvent(RecordChanged.created(FundingAuditVocabulary.APPLICATION, application.id().toString(),
 				audit(application)).ownedBy(operation.plan().organiser()).labelled(operation.plan().name()));
 		return application;
@@ -133,6 +143,7 @@ public class Funding {
 		var operation = changeable(before.operationId());
 		var application = checker().check(applicationId, operation, draft, before);
 		applications.save(application, access.currentUser().username(), Instant.now(clock));
+		events.publishEvent(new FundingApplicationRecorded(before.operationId(), applicationId, application.status()));
 		events.publishEvent(RecordChanged.updated(FundingAuditVocabulary.APPLICATION, applicationId.toString(),
 				audit(before), audit(application)).ownedBy(operation.plan().organiser()).labelled(operation.plan().name()));
 		return application;

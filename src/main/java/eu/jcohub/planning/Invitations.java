@@ -116,6 +116,17 @@ public class Invitations {
 				PlanningRules.ownedBy(invitation.organisation()));
 	}
 
+	/**
+	 * The operation's invitations as figures count them (whom, and the answer): for aggregates shown only to those
+	 * who see the operation's details, so it asks no right of its own.
+	 */
+	public List<InvitationFigure> figuresOf(OperationId id) {
+		return store.of(id).stream()
+			.map(invitation -> new InvitationFigure(invitation.organisation(), invitation.state(),
+					invitation.declineReason()))
+			.toList();
+	}
+
 	/** How many administrations accepted: the lifecycle's "confirmed participants". */
 	public long accepted(OperationId id) {
 		return store.of(id).stream().filter(invitation -> invitation.state() == Invitation.State.ACCEPTED).count();
@@ -155,16 +166,21 @@ public class Invitations {
 		var text = BusinessCases.blankToNull(message);
 		errors.throwIfAny();
 		var user = access.currentUser();
+		var sent = new java.util.TreeSet<String>();
 		for (var organisation : new java.util.TreeSet<>(organisations)) {
 			var invitation = new Invitation(UUID.randomUUID(), id, organisation, text, user.username(),
 					at, Invitation.State.OPEN, null, Set.of(), null, null, null, null, null);
 			if (store.insert(invitation)) {
+				sent.add(organisation);
 				audit(operation, invitation, AuditAction.CREATED, Map.of("organisation", organisation));
 				notifications.send(coordinatorsOf(organisation), NotificationMessage.of("notification.invitation",
 						operation.plan().name(), reference.organisation(operation.plan().organiser())
 							.map(Organisation::name).orElse(operation.plan().organiser()),
 						operation.plan().firstPhase().start()), "/planning/invitations");
 			}
+		}
+		if (!sent.isEmpty()) {
+			events.publishEvent(new InvitationsSent(id, sent));
 		}
 		return store.of(id);
 	}
@@ -289,6 +305,8 @@ public class Invitations {
 		var operation = register.find(invitation.operationId());
 		audit(operation, answered, state == Invitation.State.ACCEPTED ? PlanningAuditVocabulary.ACCEPTED
 				: PlanningAuditVocabulary.DECLINED, after);
+		events.publishEvent(new InvitationAnswered(invitation.operationId(), invitation.id(), invitation.organisation(),
+				state, reason));
 		return answered;
 	}
 

@@ -92,6 +92,11 @@ public class Deconfliction {
 		stored.resolve(operation, other, resolution);
 	}
 
+	/** The operations recorded in conflict with this one, each with its resolution's kind if there is one. */
+	public java.util.Map<OperationId, java.util.Optional<Resolution.Kind>> recordedOf(OperationId operation) {
+		return stored.recordedOf(operation);
+	}
+
 	public boolean conflictRecorded(OperationId operation, OperationId other) {
 		return stored.exists(operation, other);
 	}

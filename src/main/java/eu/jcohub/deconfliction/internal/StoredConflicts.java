@@ -70,6 +70,21 @@ public class StoredConflicts {
 		return resolutions;
 	}
 
+	public Map<OperationId, java.util.Optional<Resolution.Kind>> recordedOf(OperationId operation) {
+		var operationId = operation.value();
+		var recorded = new HashMap<OperationId, java.util.Optional<Resolution.Kind>>();
+		jdbc.sql("""
+				select case when operation_a = ? then operation_b else operation_a end as other, resolution
+				from conflicts where operation_a = ? or operation_b = ?""")
+			.params(operationId, operationId, operationId)
+			.query(rs -> {
+				var kind = rs.getString("resolution");
+				recorded.put(new OperationId(rs.getObject("other", UUID.class)),
+						java.util.Optional.ofNullable(kind).map(Resolution.Kind::valueOf));
+			});
+		return recorded;
+	}
+
 	public boolean exists(OperationId a, OperationId b) {
 		var pair = ordered(a.value(), b.value());
 		return jdbc.sql("select exists (select 1 from conflicts where operation_a = ? and operation_b = ?)")

@@ -112,6 +112,7 @@ public class Cases {
 		after.put("owner", owner);
 		after.put("openedOn", openedOn.toString());
 		after.put("operation", report.operationId().toString());
+		events.publishEvent(new eu.jcohub.followup.CaseOutcomeRecorded(report.operationId(), opened.id()));
 		events.publishEvent(RecordChanged.created(CaseAuditVocabulary.CASE, opened.id().toString(), after)
 			.ownedBy(owner).labelled(opened.reference()));
 		return find(opened.id());
@@ -149,6 +150,7 @@ public class Cases {
 		}
 		after.put("personsCount", event.personsCount());
 		after.putAll(PersonalDataFields.markers(event));
+		events.publishEvent(new eu.jcohub.followup.CaseOutcomeRecorded(found.operationId(), caseId));
 		events.publishEvent(RecordChanged.of(CaseAuditVocabulary.CASE, caseId.toString(), CaseAuditVocabulary.EVENT_ADDED,
 				after).ownedBy(found.owner()).labelled(found.reference()));
 		return find(caseId);
