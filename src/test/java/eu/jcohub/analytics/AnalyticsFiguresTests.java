@@ -28,6 +28,7 @@ import eu.jcohub.seizures.ReportType;
 import eu.jcohub.seizures.ReportValidated;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.support.Api;
+import eu.jcohub.support.FormSession;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
 import java.math.BigDecimal;
@@ -262,6 +263,49 @@ class AnalyticsFiguresTests {
 			jdbc.sql("update followup_cases set updated_at = ? where reference = ?")
 				.params(java.sql.Timestamp.from(Instant.now()), fixture.caseReference()).update();
 		}
+	}
+
+	@Test
+	void theOpenDataReadBackAsCsvAndJsonWithTheOverviewsNumbersForTheCaller() throws Exception {
+		var csv = Api.as(port, accounts.secretariat()).get("/api/analytics/open-data.csv?" + WINDOW);
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.contentType()).startsWith("text/csv");
+		var lines = csv.body().lines().toList();
+		assertThat(lines.get(0)).isEqualTo("Figure,Of,Measure,Value");
+		assertThat(lines).contains("Participation per administration,Lithuania customs administration,Invited,1",
+				"Participation per administration,Lithuania customs administration,Not answered,1",
+				"Participation per administration,Portugal customs administration,Declined,1");
+		assertThat(lines.stream().filter(l -> l.startsWith("Naples II requests per article,")).toList())
+			.hasSize(2).anyMatch(l -> l.endsWith(",Requests,2"));
+
+		var json = Api.as(port, accounts.secretariat()).get("/api/analytics/open-data?" + WINDOW).json();
+		assertThat(json.get("operations").asLong()).isEqualTo(2);
+		assertThat(json.get("detailedOperations").asLong()).isEqualTo(2);
+		assertThat(json.get("lines").size()).isEqualTo(lines.size() - 1);
+
+		var outsider = Api.as(port, accounts.analyst()).get("/api/analytics/open-data.csv?" + WINDOW);
+		assertThat(outsider.status()).isEqualTo(200);
+		assertThat(outsider.body()).contains("Figure,Of,Measure,Value")
+			.doesNotContain("Participation per administration", "Naples II requests per article,");
+		assertThat(Api.as(port, accounts.secretariat()).get("/api/analytics/open-data?from=2030&to=2020").status())
+			.isEqualTo(422);
+	}
+
+	@Test
+	void badYearsOnTheAdministrationsPageAreToldNextToTheFieldKeepingWhatWasTyped() throws Exception {
+		var page = FormSession.signedIn(port, accounts.secretariat())
+			.get("/analytics/administrations/DK-CUSTOMS?from=twenty&to=2020");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"from-error\"", "value=\"twenty\"", "value=\"2020\"")
+			.doesNotContain("id=\"share-figures\"");
+		var backwards = Api.as(port, accounts.secretariat())
+			.get("/api/analytics/administrations/DK-CUSTOMS?from=2030&to=2020");
+		assertThat(backwards.status()).isEqualTo(422);
+		assertThat(backwards.contentType()).contains("application/problem+json");
+		assertThat(backwards.json().get("errors").has("to")).isTrue();
+		var shown = FormSession.signedIn(port, accounts.secretariat())
+			.get("/analytics/administrations/DK-CUSTOMS?" + WINDOW);
+		assertThat(shown.body()).contains("id=\"share-figures\"", "id=\"cases-owed-title\"");
 	}
 
 	private static Invitation invitation(List<Invitation> sent, String organisation) {

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class FigureStore {
 
+	private static final long FIGURES_LOCK = 0x414e414649475352L;
+
 	private final JdbcClient jdbc;
 
 	FigureStore(JdbcClient jdbc) {
@@ -35,9 +37,9 @@ public class FigureStore {
 	@Transactional
 	public void replace(OperationFigures figures, Instant readAt) {
 		var id = figures.id().value();
-		// Two deliveries for the same operation at once must not interleave their deletes and inserts.
-		jdbc.sql("select pg_advisory_xact_lock(?)").param(id.getMostSignificantBits() ^ id.getLeastSignificantBits())
-			.query(Object.class).single();
+		// One lock for every replacement: two deliveries at once must not interleave their deletes and inserts, and
+		// two operations in conflict share their pair's row (a lock per operation would let them deadlock).
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(FIGURES_LOCK).query(Object.class).single();
 		jdbc.sql("delete from analytics_invitations where operation_id = ?").param(id).update();
 		for (var invitation : figures.invitations()) {
 			jdbc.sql("""

@@ -100,6 +100,32 @@ class AnalyticsApi {
 			.body(body);
 	}
 
+	@GetMapping("/api/analytics/open-data")
+	@Operation(summary = "Open data for partner bodies: the overview's aggregates of the years, a line per number",
+			description = "from, to: years (default: the last five). Aggregates only, never a report; the figures of an "
+					+ "operation's details count only the operations the caller may open, as the overview counts them")
+	OpenData openData(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) {
+		var overview = analytics.overview(filter(from, to, null, null, null, null));
+		return new OpenData(overview.filter().from(), overview.filter().to(), overview.operations(),
+				overview.detailed(), words.of("analytics.scope", overview.operations(), overview.detailed()),
+				OpenData.linesOf(Charts.of(overview, words)));
+	}
+
+	@GetMapping(path = "/api/analytics/open-data.csv", produces = "text/csv")
+	@Operation(summary = "The same open data as CSV: figure, of what, measure, value")
+	ResponseEntity<byte[]> openDataCsv(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) {
+		var data = openData(from, to);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"analytics-open-data-" + data.from() + "-" + data.to() + ".csv\"")
+			.body(data.csv(java.util.List.of(words.of("analytics.openData.figure"), words.of("analytics.openData.of"),
+					words.of("analytics.openData.measure"), words.of("analytics.openData.value")))
+				.getBytes(StandardCharsets.UTF_8));
+	}
+
 	@GetMapping("/api/analytics/administrations/{code}")
 	@Operation(summary = "What one administration led, joined, declined, reported and seized in the years, and the recommendations it owes")
 	AdministrationShare administration(@PathVariable String code, @RequestParam(required = false) @Nullable String from,

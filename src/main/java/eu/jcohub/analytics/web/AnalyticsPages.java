@@ -65,11 +65,30 @@ class AnalyticsPages {
 	String administration(@PathVariable String code, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String to, Model model) {
 		analytics.requireRead();
-		var filter = OverviewFilter.parse(from, to, null, null, null, null, analytics.today());
-		var share = analytics.administration(code, filter);
-		model.addAttribute("share", share);
-		model.addAttribute("seized", Charts.seized(share, words));
+		var organisation = reference.organisation(code)
+			.orElseThrow(() -> new eu.jcohub.shared.NotFound("Administration", code));
+		var typed = new LinkedHashMap<String, String>();
+		typed.put("from", from.strip());
+		typed.put("to", to.strip());
+		model.addAttribute("typed", typed);
+		model.addAttribute("code", organisation.code());
+		model.addAttribute("name", organisation.name());
 		model.addAttribute("administrations", administrations());
+		try {
+			var filter = OverviewFilter.parse(typed.get("from"), typed.get("to"), null, null, null, null,
+					analytics.today());
+			var share = analytics.administration(code, filter);
+			model.addAttribute("share", share);
+			model.addAttribute("seized", Charts.seized(share, words));
+			model.addAttribute("errors", Map.of());
+			typed.put("from", String.valueOf(filter.from()));
+			typed.put("to", String.valueOf(filter.to()));
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("errors", invalid.fieldErrors().keySet().stream()
+				.filter(field -> field.equals("from") || field.equals("to"))
+				.collect(java.util.stream.Collectors.toMap(field -> field, field -> words.of("analytics.error." + field))));
+		}
 		return "analytics/administration";
 	}
 
