@@ -86,7 +86,7 @@ class DebriefingTests {
 		report(ReportType.SEIZURE, "FI-CUSTOMS", "5000");
 		report(ReportType.SEIZURE, "FI-CUSTOMS", null);
 		report(ReportType.CONTROL, "DK-CUSTOMS", null);
-		report(ReportType.CONTROL, "DK-CUSTOMS", null);
+		report(ReportType.CONTROL, "DK-CUSTOMS", null, null);
 	}
 
 	@Test
@@ -200,6 +200,8 @@ class DebriefingTests {
 				"8  Draft recommendations", "2.1  By Member State");
 		assertThat(body).contains("5 validated reports: 2 control reports").contains("3 seizures");
 		assertThat(body).contains("Figure 1: Control reports per Member State");
+		// A control that gave no risk area adds no "not given" bar at 0 to the seizures per risk area.
+		assertThat(body).contains("Seizures per risk area").doesNotContain("Not given");
 		assertThat(body).contains("1. Three seizures").contains("17,000").contains("Not met").contains("Not assessed yet");
 		assertThat(body).contains("Brief the crews").doesNotContain("Only named in the source");
 	}
@@ -221,8 +223,12 @@ class DebriefingTests {
 	}
 
 	private void report(ReportType type, String administration, String sticks) {
+		report(type, administration, sticks, "CIGARETTES");
+	}
+
+	private void report(ReportType type, String administration, String sticks, String riskArea) {
 		figures.upsert(new ReportValidated(UUID.randomUUID(), operation, 1, type, Instant.parse("2026-03-03T10:00:00Z"),
-				administration, "DKAAR", "ROAD", "CIGARETTES", null, null,
+				administration, "DKAAR", "ROAD", riskArea, null, null,
 				sticks == null ? null : new BigDecimal(sticks), sticks == null ? null : "sticks",
 				sticks == null ? null : new BigDecimal("1000"), null, type == ReportType.CONTROL ? 10 : 0,
 				type == ReportType.SEIZURE, Instant.now()));
