@@ -17,8 +17,10 @@ import eu.jcohub.planning.ObjectiveDraft;
 import eu.jcohub.planning.Objectives;
 import eu.jcohub.seizures.ReportType;
 import eu.jcohub.seizures.ReportValidated;
+import eu.jcohub.access.Role;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.support.Api;
+import eu.jcohub.support.FormSession;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
 import java.io.ByteArrayInputStream;
@@ -114,6 +116,25 @@ class DebriefingTests {
 		assertThat(manual.get("assessment").get("text").asString()).isEqualTo("Two joint patrols, no shared analysis.");
 		assertThat(manual.get("assessment").get("author").asString()).isEqualTo(accounts.leaderDk());
 		assertThat(manual.get("assessment").get("assessedAt").asString()).isNotBlank();
+	}
+
+	@Test
+	void anAssessmentNamesItsAuthorAsOthersKnowThemOnThePageAndInThePack() throws Exception {
+		var author = accounts.ensureNamed("t.leader.dk.named", "Mette Lund", "DK-CUSTOMS", Role.OPERATION_LEADER);
+		roles.assign(operation, author, OperationRole.LEADER);
+		assertThat(api(author).post(path("/objectives/assessments"),
+				"{\"objective\":4,\"verdict\":\"MET\",\"text\":\"Joint patrols every week.\"}").status()).isEqualTo(200);
+
+		var page = FormSession.signedIn(port, accounts.coordinatorFi()).get("/operations/" + operation.value() + "/debriefing");
+		assertThat(page.body()).contains("Assessed by Mette Lund").doesNotContain(author);
+		var pdf = api(accounts.coordinatorFi()).get(path("/debriefing-pack.pdf"));
+		var text = new StringBuilder();
+		try (var reader = new PdfReader(pdf.bytes())) {
+			for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+				text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+			}
+		}
+		assertThat(text.toString().replaceAll("\\s+", " ")).contains("assessed by Mette Lund").doesNotContain(author);
 	}
 
 	@Test
