@@ -74,7 +74,7 @@ class AnalyticsFeed {
 		var from = facts.position(CALENDAR);
 		var last = register.entriesSince(from, entry -> facts.upsert(OperationFact.of(entry)));
 		facts.advance(CALENDAR, last);
-		if (results.contributions() == 0) {
+		if (!results.anyCounted()) {
 			var counted = new long[1];
 			facts.find(1900, 2200, null, null, null, null).forEach(fact -> reports.ofOperation(fact.id())
 				.forEach(report -> counted[0] += results.count(report) ? 1 : 0));
