@@ -34,7 +34,8 @@ import org.springframework.util.ClassUtils;
  * report figures, until those modules' figures come from aggregates of their own.
  *
  * <p>Run: {@code ./mvnw -P benchmark test-compile exec:exec -Dbench.main=eu.jcohub.benchmark.AnalyticsBenchmark};
- * options as {@code -Dbench.config=operations=10000;reports=10000000;rounds=40;scans=3;fullRounds=2}.
+ * options as {@code -Dbench.config=operations=10000;reports=10000000;rounds=40;scans=1;fullRounds=1}
+ * ({@code fullRounds=0} leaves out the readings with the per-operation reads).
  */
 public final class AnalyticsBenchmark {
 
@@ -49,19 +50,25 @@ public final class AnalyticsBenchmark {
 		int operations = option(config, "operations", 10_000);
 		long reports = option(config, "reports", 10_000_000);
 		int rounds = option(config, "rounds", 40);
-		int scans = option(config, "scans", 3);
-		int fullRounds = option(config, "fullRounds", 2);
+		int scans = option(config, "scans", 1);
+		int fullRounds = option(config, "fullRounds", 1);
+		// Given as command-line arguments, which application.properties cannot override (it names a port and the
+		// demo from the environment): a free port, no demo data, no simulated reports.
+		var arguments = new ArrayList<>(List.of(args));
+		List.of("server.port=0", "jcohub.db.ephemeral=true", "jcohub.db.durable=true", "jcohub.demo=false",
+				"logging.level.root=WARN", "jcohub.coordination.simulator.enabled=false",
+				"jcohub.security.rate-limit.tokens-per-minute=100000", "jcohub.retention.cron=-",
+				"jcohub.planning.reminder-cron=-", "jcohub.deconfliction.poll-interval=1h")
+			.forEach(property -> arguments.add("--" + property));
 		var context = new SpringApplicationBuilder(JcoHubApplication.class, TestAccounts.class)
-			.properties("server.port=0", "jcohub.db.ephemeral=true", "jcohub.db.durable=true", "jcohub.demo=false",
-					"logging.level.root=WARN", "jcohub.coordination.simulator.enabled=false",
-					"jcohub.security.rate-limit.tokens-per-minute=100000", "jcohub.retention.cron=-",
-					"jcohub.planning.reminder-cron=-", "jcohub.deconfliction.poll-interval=1h")
 			.initializers(c -> ((ConfigurableApplicationContext) c).getBeanFactory()
 				.addBeanPostProcessor(new PerOperationReads()))
-			.run(args);
+			.run(arguments.toArray(String[]::new));
 		int exit = 0;
 		try {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+			System.out.printf(Locale.ROOT, "Application on port %d, %d processors, load average %s%n", port,
+					Runtime.getRuntime().availableProcessors(), loadAverage());
 			var loaded = AnalyticsLoad.load(context.getBean(DataSource.class), "BENCH-AN", operations, reports, 2016,
 					10, true);
 			System.out.printf(Locale.ROOT, "Loaded %,d operations over %d years and %,d validated reports "
@@ -74,7 +81,7 @@ public final class AnalyticsBenchmark {
 			var readers = readings.readers("bench");
 			var classes = readings.classes();
 			var everything = classes.get(0);
-			for (var reader : List.of(readers.get(0), readers.get(2))) {
+			for (var reader : fullRounds == 0 ? List.<OverviewReadings.Reader>of() : List.of(readers.get(0), readers.get(2))) {
 				System.out.println("With the per-operation reads of other modules' figures: "
 						+ readings.time(reader, everything, 0, fullRounds).line());
 			}
@@ -94,6 +101,7 @@ public final class AnalyticsBenchmark {
 				}
 			}
 			var worst = timings.stream().mapToDouble(t -> t.percentile(0.95)).max().orElseThrow();
+			System.out.println("Load average at the end: " + loadAverage());
 			System.out.printf(Locale.ROOT, "Worst p95 over all filter classes and readers: %.1f ms (target: under "
 					+ "300 ms): %s%n", worst, worst < 300 ? "met" : "NOT met");
 		}
@@ -145,6 +153,15 @@ public final class AnalyticsBenchmark {
 			proxy.setProxyTargetClass(true);
 			proxy.addAdvice(none);
 			return proxy.getProxy(bean.getClass().getClassLoader());
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+		}
+		catch (java.io.IOException e) {
+			return "unknown";
 		}
 	}
 

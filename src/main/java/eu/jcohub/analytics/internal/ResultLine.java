@@ -10,5 +10,5 @@ import java.math.BigDecimal;
  * @param hits reports that found an infringement
  */
 public record ResultLine(boolean split, int phase, String riskArea, String unit, long reports, long controls,
-		long seizures, long hits, long controlled, BigDecimal quantity, BigDecimal valueEur) {
+		long seizures, long hits, long controlled, BigDecimal quantity) {
 }

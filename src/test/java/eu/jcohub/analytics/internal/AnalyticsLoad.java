@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Years of synthetic operations and their validated reports, written with COPY where the overview reads them: the
  * operations (for who may see their details) and their calendar facts with the same ids, the reports' running sums
- * per operation, phase, reporting administration, risk area and unit as counting each report would have made them,
+ * per operation, phase, reporting administration, risk area and unit (and over all administrations) as counting each
+ * report would have made them,
  * and each report's contribution (what the start-up catch-up and a naive scan read). Generated from a fixed seed.
  * Used by the analytics benchmark (10,000 operations, 10,000,000 reports) and, at a small size, by its smoke test.
  */
@@ -80,6 +81,9 @@ public final class AnalyticsLoad {
 			var sumRows = new Chunks(copy, """
 					copy analytics_results (operation_id, phase, administration, risk_area, unit, reports, controls,
 					  seizures, hits, controlled, quantity, value_eur) from stdin""");
+			var operationSumRows = new Chunks(copy, """
+					copy analytics_operation_results (operation_id, phase, risk_area, unit, reports, controls, seizures,
+					  hits, controlled, quantity, value_eur) from stdin""");
 			var reportRows = new Chunks(copy, """
 					copy analytics_report_contributions (report_id, operation_id, phase, administration, risk_area, unit,
 					  controls, seizures, hits, controlled, quantity, value_eur, validated_at) from stdin""");
@@ -89,11 +93,12 @@ public final class AnalyticsLoad {
 				operationRows.add(operation.operationRow());
 				factRows.add(operation.factRow());
 				long count = reports / operations + (i < reports % operations ? 1 : 0);
-				resultRows += operation.reports(random, count, reportRows::add, sumRows::add);
+				resultRows += operation.reports(random, count, reportRows::add, sumRows::add, operationSumRows::add);
 			}
 			operationRows.flush();
 			factRows.flush();
 			sumRows.flush();
+			operationSumRows.flush();
 			reportRows.flush();
 			if (rebuildKey) {
 				jdbc.sql("alter table analytics_report_contributions add primary key (report_id)").update();
@@ -101,6 +106,7 @@ public final class AnalyticsLoad {
 			jdbc.sql("analyze operations").update();
 			jdbc.sql("analyze analytics_operations").update();
 			jdbc.sql("analyze analytics_results").update();
+			jdbc.sql("analyze analytics_operation_results").update();
 			jdbc.sql("analyze analytics_report_contributions").update();
 		}
 		return new Loaded(names, firstYear, years, operations, reports, resultRows, List.copyOf(ids),
@@ -211,7 +217,8 @@ public final class AnalyticsLoad {
 		 * seizure, by an administration taking part, in one of its phases and risk areas. Hands each report's
 		 * contribution and then the sums they make to the consumers; returns the number of sums.
 		 */
-		int reports(Random random, long count, Consumer<String> contributions, Consumer<String> sums) {
+		int reports(Random random, long count, Consumer<String> contributions, Consumer<String> sums,
+				Consumer<String> operationSums) {
 			var administrations = new ArrayList<String>();
 			administrations.add(organiser);
 			participants.forEach(country -> administrations.add(country + "-CUSTOMS"));
@@ -245,9 +252,22 @@ public final class AnalyticsLoad {
 				sum[5] += quantity;
 				sum[6] += value;
 			}
-			totals.forEach((key, sum) -> sums.accept(id + "\t" + key + "\t" + sum[0] + "\t" + sum[1] + "\t" + sum[2]
-					+ "\t" + sum[3] + "\t" + sum[4] + "\t" + sum[5] + "\t" + sum[6]));
+			var overAdministrations = new HashMap<String, long[]>();
+			totals.forEach((key, sum) -> {
+				sums.accept(id + "\t" + key + "\t" + row(sum));
+				var parts = key.split("\t", -1);
+				var total = overAdministrations.computeIfAbsent(parts[0] + "\t" + parts[2] + "\t" + parts[3],
+						k -> new long[7]);
+				for (int i = 0; i < sum.length; i++) {
+					total[i] += sum[i];
+				}
+			});
+			overAdministrations.forEach((key, sum) -> operationSums.accept(id + "\t" + key + "\t" + row(sum)));
 			return totals.size();
+		}
+
+		private static String row(long[] sum) {
+			return java.util.Arrays.stream(sum).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining("\t"));
 		}
 
 		private String ranges() {
