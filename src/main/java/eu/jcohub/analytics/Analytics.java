@@ -24,9 +24,13 @@ import eu.jcohub.followup.cases.InvestigationCase;
 import eu.jcohub.followup.RecommendationFilter;
 import eu.jcohub.followup.RecommendationStatus;
 import eu.jcohub.followup.Recommendations;
+import eu.jcohub.funding.Funding;
+import eu.jcohub.funding.FundingApplication;
 import eu.jcohub.operations.OperationFilter;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.operations.OperationView;
+import eu.jcohub.planning.Invitation;
+import eu.jcohub.planning.Invitations;
 import eu.jcohub.reference.ReferenceData;
 import eu.jcohub.shared.Forbidden;
 import eu.jcohub.shared.OperationId;
@@ -97,11 +101,11 @@ public class Analytics {
 	public Overview overview(OverviewFilter filter) {
 		requireRead();
 		var all = matching(filter);
-		var detailed = detailed(filter, all);
+		var detailed = detailed(all);
 		var detailedIds = detailed.stream().map(OperationFact::id).collect(Collectors.toSet());
-		var lines = results.of(detailedIds);
+		var lines = results.sums(detailedIds, null);
 		return new Overview(filter, all.size(), detailed.size(), perYear(all), riskAreas(all), breadth(all),
-				phases(all, detailed, lines), notice(all), participation(detailedIds), conflicts(detailedIds),
+				phases(all, lines), notice(all), participation(detailedIds), conflicts(detailedIds),
 				funding(detailedIds), naples(detailedIds), results(detailedIds, lines, filter.state()));
 	}
 
@@ -118,9 +122,9 @@ public class Analytics {
 			.toList();
 		var joined = all.stream().filter(f -> country != null && f.countries().contains(country)
 				&& !country.equals(f.leadCountry()) && !f.organiser().equals(code)).toList();
-		var detailed = detailed(filter, all);
+		var detailed = detailed(all);
 		var detailedIds = detailed.stream().map(OperationFact::id).collect(Collectors.toSet());
-		var own = results.of(detailedIds).stream().filter(l -> l.administration().equals(code)).toList();
+		var own = results.sums(detailedIds, code);
 		var declined = new ArrayList<AdministrationShare.Declined>();
 		var names = detailed.stream().collect(Collectors.toMap(OperationFact::id, OperationFact::name));
 		figures.declinedBy(code, detailedIds)
@@ -178,11 +182,12 @@ public class Analytics {
 			.stream().filter(f -> !f.cancelled()).toList();
 	}
 
-	/** The operations whose details the reader may see, as the calendar itself decides for them. */
-	private List<OperationFact> detailed(OverviewFilter filter, List<OperationFact> all) {
-		var visible = register.list(OperationFilter.between(LocalDate.of(filter.from(), 1, 1),
-				LocalDate.of(filter.to(), 12, 31))).stream()
-			.filter(OperationView::detailsVisible).map(OperationView::id).collect(Collectors.toSet());
+	/**
+	 * The operations whose details the reader may see, as the calendar itself decides for them: asked once for all of
+	 * them, never per operation.
+	 */
+	private List<OperationFact> detailed(List<OperationFact> all) {
+		var visible = register.withDetailsVisible(all.stream().map(OperationFact::id).toList());
 		return all.stream().filter(f -> visible.contains(f.id())).toList();
 	}
 
@@ -212,14 +217,12 @@ public class Analytics {
 		return tallies(counts, false);
 	}
 
-	private static Phases phases(List<OperationFact> all, List<OperationFact> detailed, List<ResultLine> lines) {
+	private static Phases phases(List<OperationFact> all, List<ResultLine> lines) {
 		var days = all.stream().mapToInt(OperationFact::operationalDays).sorted().toArray();
-		var split = detailed.stream().filter(OperationFact::split).map(OperationFact::id).collect(Collectors.toSet());
 		return new Phases(all.stream().filter(f -> !f.split()).count(), all.stream().filter(OperationFact::split).count(),
 				days.length == 0 ? null : days[0], median(days), days.length == 0 ? null : days[days.length - 1],
-				rate(lines, l -> l.phase() == 1 && split.contains(l.operationId())),
-				rate(lines, l -> l.phase() == 2 && split.contains(l.operationId())),
-				rate(lines, l -> !split.contains(l.operationId())), rate(lines, l -> split.contains(l.operationId())));
+				rate(lines, l -> l.phase() == 1 && l.split()), rate(lines, l -> l.phase() == 2 && l.split()),
+				rate(lines, l -> !l.split()), rate(lines, ResultLine::split));
 	}
 
 	private static HitRate rate(List<ResultLine> lines, java.util.function.Predicate<ResultLine> which) {

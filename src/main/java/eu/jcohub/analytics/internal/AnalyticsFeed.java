@@ -7,6 +7,7 @@ import eu.jcohub.operations.OperationStatusChanged;
 import eu.jcohub.operations.OperationTabled;
 import eu.jcohub.seizures.ReportValidated;
 import eu.jcohub.shared.OperationId;
+import java.util.ArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,6 +27,8 @@ class AnalyticsFeed {
 
 	private static final Logger LOG = LoggerFactory.getLogger(AnalyticsFeed.class);
 	static final String CALENDAR = "calendar";
+	/** Facts kept per transaction while catching up: thousands of operations after a restore. */
+	private static final int CATCH_UP_BATCH = 1_000;
 	/** The option of a start that restores a backup (the backup module's {@code --restore=<file>}). */
 	private static final String RESTORE = "restore";
 
@@ -72,9 +75,17 @@ class AnalyticsFeed {
 			return;
 		}
 		var from = facts.position(CALENDAR);
-		var last = register.entriesSince(from, entry -> facts.upsert(OperationFact.of(entry)));
+		var read = new ArrayList<OperationFact>();
+		var last = register.entriesSince(from, entry -> {
+			read.add(OperationFact.of(entry));
+			if (read.size() == CATCH_UP_BATCH) {
+				facts.upsertAll(read);
+				read.clear();
+			}
+		});
+		facts.upsertAll(read);
 		facts.advance(CALENDAR, last);
-		if (results.contributions() == 0) {
+		if (!results.anyCounted()) {
 			var counted = new long[1];
 			facts.find(1900, 2200, null, null, null, null).forEach(fact -> reports.ofOperation(fact.id())
 				.forEach(report -> counted[0] += results.count(report) ? 1 : 0));

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The operations' facts, one row each, and how far the calendar has been read. */
 @Repository
@@ -42,6 +43,12 @@ public class OperationFactStore {
 					array(f.countries()), array(f.riskAreas()), f.status(), f.firstKnown(), f.startsOn(), f.endsOn(),
 					f.phaseCount(), f.operationalDays(), f.year())
 			.update();
+	}
+
+	/** Keeps each of the facts as {@link #upsert} does, in one transaction: one commit for a catch-up, not one each. */
+	@Transactional
+	public void upsertAll(List<OperationFact> facts) {
+		facts.forEach(this::upsert);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,25 +57,38 @@ public class ResultStore {
 		return true;
 	}
 
-	public long contributions() {
-		return jdbc.sql("select count(*) from analytics_report_contributions").query(Long.class).single();
+	/** Whether any report is counted: asked at every start, so it reads one row, not millions. */
+	public boolean anyCounted() {
+		return jdbc.sql("select exists (select 1 from analytics_report_contributions)").query(Boolean.class).single();
 	}
 
-	/** The sums of the operations, per operation, phase, administration, risk area and unit. */
-	public List<ResultLine> of(Collection<OperationId> operations) {
+	/**
+	 * The sums of the operations (of one reporting administration's reports when given), added up in the database
+	 * per kind of operation (split or not), phase, risk area and unit: a few dozen lines for any number of operations.
+	 */
+	public List<ResultLine> sums(Collection<OperationId> operations, @Nullable String administration) {
 		if (operations.isEmpty()) {
 			return List.of();
 		}
 		var ids = operations.stream().map(OperationId::value).toArray(UUID[]::new);
-		return jdbc.sql("""
-				select operation_id, phase, administration, risk_area, unit, reports, controls, seizures, hits,
-				       controlled, quantity, value_eur
-				from analytics_results where operation_id = any(?) and reports > 0""")
-			.param(ids)
-			.query((rs, row) -> new ResultLine(OperationId.of(rs.getObject("operation_id", UUID.class)),
-					rs.getInt("phase"), rs.getString("administration"), rs.getString("risk_area"), rs.getString("unit"),
-					rs.getLong("reports"), rs.getLong("controls"), rs.getLong("seizures"), rs.getLong("hits"),
-					rs.getLong("controlled"), rs.getBigDecimal("quantity"), rs.getBigDecimal("value_eur")))
+		// All administrations' reports from the sums per operation (a few rows each), one administration's from the
+		// sums per administration.
+		var table = administration == null ? "analytics_operation_results" : "analytics_results";
+		var only = administration == null ? "" : "and r.administration = :administration";
+		var sql = jdbc.sql("""
+				select o.phase_count > 1 as split, r.phase, r.risk_area, r.unit, sum(r.reports) as reports,
+				       sum(r.controls) as controls, sum(r.seizures) as seizures, sum(r.hits) as hits,
+				       sum(r.controlled) as controlled, sum(r.quantity) as quantity
+				from %s r join analytics_operations o on o.operation_id = r.operation_id
+				where r.operation_id = any(:ids) and r.reports > 0 %s
+				group by 1, 2, 3, 4""".formatted(table, only))
+			.param("ids", ids);
+		if (administration != null) {
+			sql = sql.param("administration", administration);
+		}
+		return sql.query((rs, row) -> new ResultLine(rs.getBoolean("split"), rs.getInt("phase"),
+				rs.getString("risk_area"), rs.getString("unit"), rs.getLong("reports"), rs.getLong("controls"),
+				rs.getLong("seizures"), rs.getLong("hits"), rs.getLong("controlled"), rs.getBigDecimal("quantity")))
 			.list();
 	}
 
@@ -89,6 +103,19 @@ public class ResultStore {
 	}
 
 	private void add(Contribution c, int sign) {
+		jdbc.sql("""
+				insert into analytics_operation_results as r (operation_id, phase, risk_area, unit, reports, controls,
+				       seizures, hits, controlled, quantity, value_eur)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (operation_id, phase, risk_area, unit) do update set
+				       reports = r.reports + excluded.reports, controls = r.controls + excluded.controls,
+				       seizures = r.seizures + excluded.seizures, hits = r.hits + excluded.hits,
+				       controlled = r.controlled + excluded.controlled, quantity = r.quantity + excluded.quantity,
+				       value_eur = r.value_eur + excluded.value_eur""")
+			.params(c.operationId(), c.phase(), c.riskArea(), c.unit(), sign, sign * c.controls(), sign * c.seizures(),
+					sign * c.hits(), sign * c.controlled(), c.quantity().multiply(BigDecimal.valueOf(sign)),
+					c.valueEur().multiply(BigDecimal.valueOf(sign)))
+			.update();
 		jdbc.sql("""
 				insert into analytics_results as r (operation_id, phase, administration, risk_area, unit, reports,
 				       controls, seizures, hits, controlled, quantity, value_eur)

@@ -86,8 +86,14 @@ public class Operation {
 	}
 
 	public ProtectedRecord protectedRecord() {
-		return new ProtectedRecord(id, plan.organiser(), plan.countriesTakingPart(), plan.partnerOrganisations(),
-				handlingCode, Set.of());
+		return protectedRecord(id, plan.organiser(), plan.countriesTakingPart(), plan.partnerOrganisations(),
+				handlingCode);
+	}
+
+	/** What the access policy decides an operation's readers by, made the same way wherever it is read from. */
+	static ProtectedRecord protectedRecord(OperationId id, String organiser, Set<String> countriesTakingPart,
+			Set<String> partnerOrganisations, HandlingCode handlingCode) {
+		return new ProtectedRecord(id, organiser, countriesTakingPart, partnerOrganisations, handlingCode, Set.of());
 	}
 
 	/** The fields kept in the audit trail, before and after each change. */

@@ -2,6 +2,7 @@ package eu.jcohub.operations.internal;
 
 import eu.jcohub.shared.Texts;
 import eu.jcohub.access.HandlingCode;
+import eu.jcohub.access.ProtectedRecord;
 import eu.jcohub.operations.Competence;
 import eu.jcohub.operations.OperationFilter;
 import eu.jcohub.operations.OperationPlan;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -116,6 +118,32 @@ public class Operations {
 		return jdbc.sql("select " + COLUMNS + " from operations where id = any(?)")
 			.param(ids.stream().map(OperationId::value).toArray(UUID[]::new))
 			.query(Operations::map)
+			.list();
+	}
+
+	/**
+	 * What the access policy needs of each of the operations, read in one query without their plans: for deciding
+	 * over thousands of operations at once who may see their details.
+	 */
+	public List<ProtectedRecord> protectedRecords(Collection<OperationId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, organiser, lead_country, participants, partner_organisations, handling_code
+				from operations where id = any(?)""")
+			.param(ids.stream().map(OperationId::value).toArray(UUID[]::new))
+			.query((rs, row) -> {
+				// The countries taking part as the plan counts them: the participants and the lead country.
+				var countries = new java.util.TreeSet<>(set(rs.getArray("participants")));
+				var lead = rs.getString("lead_country");
+				if (lead != null) {
+					countries.add(lead);
+				}
+				return Operation.protectedRecord(new OperationId(rs.getObject("id", UUID.class)),
+						rs.getString("organiser"), countries, set(rs.getArray("partner_organisations")),
+						HandlingCode.valueOf(rs.getString("handling_code")));
+			})
 			.list();
 	}
 
