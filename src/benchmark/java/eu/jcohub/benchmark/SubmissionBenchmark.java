@@ -116,12 +116,15 @@ public final class SubmissionBenchmark {
 	}
 
 	private void inProcess(List<String> parts) throws Exception {
+		// As command-line arguments: the builder's default properties give way to application.properties, which
+		// would put the server on port 8080 (where anything else on the machine may send it requests) and keep the
+		// production rate limit and schedules.
 		var context = new SpringApplicationBuilder(JcoHubApplication.class, TestAccounts.class)
-			.properties("server.port=0", "jcohub.db.ephemeral=true", "jcohub.db.durable=true", "jcohub.demo=false",
-					"logging.level.root=WARN", "jcohub.coordination.simulator.enabled=false",
-					"jcohub.security.rate-limit.tokens-per-minute=100000", "jcohub.retention.cron=-",
-					"jcohub.planning.reminder-cron=-", "jcohub.deconfliction.poll-interval=1h")
-			.run();
+			.run("--server.port=0", "--jcohub.db.ephemeral=true", "--jcohub.db.durable=true", "--jcohub.demo=false",
+					"--logging.level.root=WARN", "--jcohub.coordination.simulator.enabled=false",
+					"--jcohub.security.rate-limit.tokens-per-minute=100000", "--jcohub.retention.cron=-",
+					"--jcohub.planning.reminder-cron=-", "--jcohub.followup.reminder-cron=-",
+					"--jcohub.deconfliction.poll-interval=1h");
 		try {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
 			var dataSource = context.getBean(DataSource.class);

@@ -471,8 +471,9 @@ public class FieldReports {
 	}
 
 	/**
-	 * The reports in one go with the numbers taken for them: one batch of inserts, one batch of audit entries. Throws
-	 * {@link AlreadySubmitted} when a key was known after all.
+	 * The reports in one go with the numbers taken for them: one COPY of the reports, one statement for their audit
+	 * entries. Throws {@link AlreadySubmitted} when a key was known after all (the copy fails as a whole then, and the
+	 * batch's new items go again one by one).
 	 */
 	private List<SeizureReport> insertAll(OperationId operationId, String owner, String username,
 			List<FieldChecks.Checked> all, List<String> references) {
@@ -484,7 +485,7 @@ public class FieldReports {
 					checked.handlingCode(), Set.of(), checked.subject(), Set.of(), username, now, 0, checked.field(),
 					SeizureReport.Review.RECEIVED))
 			.toList();
-		if (!store.insertAllUnlessKnown(reports)) {
+		if (!store.copyAllUnlessKnown(reports)) {
 			throw new AlreadySubmitted();
 		}
 		events.publishEvent(new RecordsChanged(reports.stream()
