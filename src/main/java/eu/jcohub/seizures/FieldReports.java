@@ -350,13 +350,15 @@ public class FieldReports {
 			var operation = operations.circle(report.operationId());
 			visibility.require(SeizureRules.VALIDATE, SeizureRules.asExecuted(operation));
 			var before = report.auditState();
-			var now = Instant.now(clock);
+			// As PostgreSQL keeps it (microseconds), so that the answer is what a later read gives.
+			var now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 			decision.apply(report, visibility.user().username(), now);
 			save(report, before);
 			if (report.review().state() == ReportState.VALIDATED) {
 				events.publishEvent(validated(report, now));
 			}
-			return view(load(id), operation, visibility);
+			// The answer from what was just saved, not read again: the update changed nothing else.
+			return view(report.saved(), operation, visibility);
 		});
 	}
 

@@ -121,6 +121,6 @@ public final class CopyIn {
 	}
 
 	private void quoted(String text) {
-		rows.append('"').append(text.replace("\"", "\"\"")).append('"');
+		rows.append('"').append(text.indexOf('"') < 0 ? text : text.replace("\"", "\"\"")).append('"');
 	}
 }
