@@ -54,7 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code warmup} (5 s), {@code seconds} (15 s measured per round), {@code rounds} (2, each real and bare),
  * {@code batches} (10), {@code batch} (1000), {@code rate} (1000 per second: validations in feed, arrivals in arrivals), {@code validateRate} (20 per second in
  * arrivals), {@code feedSeconds} (15),
- * {@code kills} (3), {@code between} (8 s of submitting before each kill), {@code docs} (true).
+ * {@code kills} (3), {@code between} (8 s of submitting before each kill), {@code docs} (true), {@code pool} (the
+ * in-process server's connection pool; the application's default when not given).
  */
 public final class SubmissionBenchmark {
 
@@ -116,12 +117,19 @@ public final class SubmissionBenchmark {
 	}
 
 	private void inProcess(List<String> parts) throws Exception {
+		// As command-line arguments: the builder's default properties give way to application.properties, which
+		// would put the server on port 8080 (where anything else on the machine may send it requests) and keep the
+		// production rate limit and schedules.
+		var arguments = new ArrayList<String>(List.of("--server.port=0", "--jcohub.db.ephemeral=true",
+				"--jcohub.db.durable=true", "--jcohub.demo=false", "--logging.level.root=WARN", "--jcohub.coordination.simulator.enabled=false",
+				"--jcohub.security.rate-limit.tokens-per-minute=100000", "--jcohub.retention.cron=-",
+				"--jcohub.planning.reminder-cron=-", "--jcohub.followup.reminder-cron=-",
+				"--jcohub.deconfliction.poll-interval=1h"));
+		if (config.containsKey("pool")) {
+			arguments.add("--jcohub.db.pool-size=" + config.get("pool"));
+		}
 		var context = new SpringApplicationBuilder(JcoHubApplication.class, TestAccounts.class)
-			.properties("server.port=0", "jcohub.db.ephemeral=true", "jcohub.db.durable=true", "jcohub.demo=false",
-					"logging.level.root=WARN", "jcohub.coordination.simulator.enabled=false",
-					"jcohub.security.rate-limit.tokens-per-minute=100000", "jcohub.retention.cron=-",
-					"jcohub.planning.reminder-cron=-", "jcohub.deconfliction.poll-interval=1h")
-			.run();
+			.run(arguments.toArray(String[]::new));
 		try {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
 			var dataSource = context.getBean(DataSource.class);

@@ -157,19 +157,28 @@ public class ApiTokens {
 
 	/**
 	 * The account a valid, unexpired, unrevoked token of an enabled account belongs to, with the token's scopes;
-	 * records when and from where it was used.
+	 * records when and from where it was used, to the minute: the token's row is written when its last use is a
+	 * minute old or came from another address, not on every request. Writing it on every request made all the
+	 * requests of one token wait for each other (the row's lock, held until each durable commit): a client sending
+	 * many requests at once with its token was answered one request at a time.
 	 */
 	@Transactional
 	public Optional<TokenHolder> authenticate(String token, Purpose purpose) {
 		record Found(String username, Set<TokenScope> scopes) {
 		}
+		var address = clientAddress();
 		var found = jdbc.sql("""
-				update api_tokens t set last_used_at = now(), last_used_from = ?
-				from users u
-				where t.username = u.username and u.enabled
-				  and t.token_hash = ? and t.purpose = ? and not t.revoked and t.expires_at > ?
-				returning t.username, t.scopes""")
-			.params(clientAddress(), hash(token), purpose.name(), Timestamp.from(Instant.now(clock)))
+				with found as (
+				    select t.id, t.username, t.scopes from api_tokens t join users u on t.username = u.username
+				    where u.enabled and t.token_hash = ? and t.purpose = ? and not t.revoked and t.expires_at > ?
+				), used as (
+				    update api_tokens t set last_used_at = now(), last_used_from = ?
+				    from found f
+				    where t.id = f.id and (t.last_used_at is null or t.last_used_at < now() - interval '1 minute'
+				                           or t.last_used_from is distinct from ?)
+				)
+				select username, scopes from found""")
+			.params(hash(token), purpose.name(), Timestamp.from(Instant.now(clock)), address, address)
 			.query((rs, row) -> new Found(rs.getString("username"), scopes(rs)))
 			.optional();
 		return found.flatMap(f -> accounts.details(f.username()).filter(details -> details.isEnabled())

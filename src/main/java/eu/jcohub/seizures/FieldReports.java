@@ -350,13 +350,15 @@ public class FieldReports {
 			var operation = operations.circle(report.operationId());
 			visibility.require(SeizureRules.VALIDATE, SeizureRules.asExecuted(operation));
 			var before = report.auditState();
-			var now = Instant.now(clock);
+			// As PostgreSQL keeps it (microseconds), so that the answer is what a later read gives.
+			var now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 			decision.apply(report, visibility.user().username(), now);
 			save(report, before);
 			if (report.review().state() == ReportState.VALIDATED) {
 				events.publishEvent(validated(report, now));
 			}
-			return view(load(id), operation, visibility);
+			// The answer from what was just saved, not read again: the update changed nothing else.
+			return view(report.saved(), operation, visibility);
 		});
 	}
 
@@ -471,8 +473,9 @@ public class FieldReports {
 	}
 
 	/**
-	 * The reports in one go with the numbers taken for them: one batch of inserts, one batch of audit entries. Throws
-	 * {@link AlreadySubmitted} when a key was known after all.
+	 * The reports in one go with the numbers taken for them: one COPY of the reports, one statement for their audit
+	 * entries. Throws {@link AlreadySubmitted} when a key was known after all (the copy fails as a whole then, and the
+	 * batch's new items go again one by one).
 	 */
 	private List<SeizureReport> insertAll(OperationId operationId, String owner, String username,
 			List<FieldChecks.Checked> all, List<String> references) {
@@ -484,7 +487,7 @@ public class FieldReports {
 					checked.handlingCode(), Set.of(), checked.subject(), Set.of(), username, now, 0, checked.field(),
 					SeizureReport.Review.RECEIVED))
 			.toList();
-		if (!store.insertAllUnlessKnown(reports)) {
+		if (!store.copyAllUnlessKnown(reports)) {
 			throw new AlreadySubmitted();
 		}
 		events.publishEvent(new RecordsChanged(reports.stream()

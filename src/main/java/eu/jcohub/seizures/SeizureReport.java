@@ -104,6 +104,12 @@ final class SeizureReport {
 		static final Review RECEIVED = new Review(ReportState.RECEIVED, null, null, null, null, null);
 	}
 
+	/** The report as {@link SeizureStore#saveReview} or {@link SeizureStore#update} stored it: its next version. */
+	SeizureReport saved() {
+		return new SeizureReport(id, operationId, reference, owner, facts, handlingCode, namedOrganisations, subject,
+				anonymised, reportedBy, reportedAt, version + 1, field, review);
+	}
+
 	/** The OCU accepts the report: from now on it counts in the figures. */
 	void validate(String by, Instant at) {
 		requireState("validate", ReportState.RECEIVED);

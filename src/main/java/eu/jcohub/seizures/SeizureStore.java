@@ -1,6 +1,7 @@
 package eu.jcohub.seizures;
 
 import eu.jcohub.shared.Texts;
+import eu.jcohub.shared.db.CopyIn;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.access.HandlingCode;
 import eu.jcohub.protection.PersonalDataCategory;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +36,15 @@ class SeizureStore {
 	private static final String VALUES = "?, ".repeat(43) + "?";
 	private static final String INSERT_UNLESS_KNOWN = "insert into seizure_reports (" + COLUMNS + ") values (" + VALUES
 			+ ") on conflict (reported_by, idempotency_key) where idempotency_key is not null do nothing";
+	private static final String UNIQUE_VIOLATION = "23505";
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
+	private final DataSource dataSource;
 
-	SeizureStore(JdbcClient jdbc, JdbcTemplate batch) {
+	SeizureStore(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -97,12 +102,23 @@ class SeizureStore {
 	}
 
 	/**
-	 * Inserts the reports with one batch, each unless one of the same reporter with the same idempotency key exists;
-	 * true when every one was inserted. The caller's transaction must end if not: the others were written.
+	 * Copies the reports into the table in one stream (PostgreSQL COPY on the transaction's connection); true when
+	 * every one went in. False when one of the same reporter with one of their idempotency keys exists (another
+	 * submission came first): nothing of the copy is kept then, and the caller's transaction must end.
 	 */
-	boolean insertAllUnlessKnown(List<SeizureReport> reports) {
-		var inserted = batch.batchUpdate(INSERT_UNLESS_KNOWN, reports.stream().map(SeizureStore::values).toList());
-		return Arrays.stream(inserted).allMatch(count -> count == 1);
+	boolean copyAllUnlessKnown(List<SeizureReport> reports) {
+		var copy = new CopyIn();
+		reports.forEach(report -> copy.row(values(report)));
+		try {
+			copy.into(dataSource, "seizure_reports", COLUMNS);
+			return true;
+		}
+		catch (SQLException e) {
+			if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+				return false;
+			}
+			throw new org.springframework.dao.DataAccessResourceFailureException("the reports could not be copied", e);
+		}
 	}
 
 	private static Object[] values(SeizureReport report) {

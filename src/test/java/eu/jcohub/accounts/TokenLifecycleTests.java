@@ -151,6 +151,34 @@ class TokenLifecycleTests {
 		assertThat(listed.toString()).contains("\"lastUsedFrom\":\"127.0.0.1\"").contains("\"issuedFrom\":\"127.0.0.1\"");
 	}
 
+	/**
+	 * A token's last use is kept to the minute: requests of the same token within it do not write its row again, so
+	 * that they do not wait for each other's commits; a use a minute later, or from elsewhere, is recorded.
+	 */
+	@Test
+	void aTokenUsedAgainWithinAMinuteIsNotWrittenAgain() {
+		var user = fresh("t.tl.minute");
+		var token = tokens.issue(user, ApiTokens.Purpose.API, "script", Duration.ofDays(30));
+		var api = Api.bearer(port, token);
+		assertThat(api.get("/api/operations?from=2030-01-01&to=2030-01-02").status()).isEqualTo(200);
+		var written = rowVersion(user);
+		assertThat(api.get("/api/operations?from=2030-01-01&to=2030-01-02").status()).isEqualTo(200);
+		assertThat(rowVersion(user)).as("not written again within the minute").isEqualTo(written);
+
+		jdbc.sql("update api_tokens set last_used_at = last_used_at - interval '61 seconds' where username = ?")
+			.param(user).update();
+		var aMinuteAgo = rowVersion(user);
+		assertThat(api.get("/api/operations?from=2030-01-01&to=2030-01-02").status()).isEqualTo(200);
+		assertThat(rowVersion(user)).as("written again a minute later").isNotEqualTo(aMinuteAgo);
+		assertThat(jdbc.sql("select last_used_at > now() - interval '1 minute' from api_tokens where username = ?")
+			.param(user).query(Boolean.class).single()).isTrue();
+	}
+
+	/** The token row's version (PostgreSQL's xmin): it changes whenever the row is written. */
+	private String rowVersion(String user) {
+		return jdbc.sql("select xmin::text from api_tokens where username = ?").param(user).query(String.class).single();
+	}
+
 	private java.util.List<String> reasonsOf(String user) {
 		return jdbc.sql("select distinct revoked_reason from api_tokens where username = ? and revoked")
 			.param(user).query(String.class).list();

@@ -267,6 +267,121 @@ class FieldReportsTests {
 		assertThat(countWithKey(twice)).isEqualTo(1);
 	}
 
+	/**
+	 * A bulk batch's reports and their audit entries go in with COPY: texts with quotes, commas, line breaks and
+	 * backslashes, amounts, dates, lists and personal data come out as a single submission of the same report stores
+	 * them, and each report has its one audit entry, the same as the single one's.
+	 */
+	@Test
+	void aBulkBatchStoresEveryFieldAsASingleSubmissionWouldWithOneAuditEntryPerReport() {
+		var report = new java.util.LinkedHashMap<String, Object>();
+		report.put("type", "SEIZURE");
+		report.put("location", "FIHEL");
+		report.put("riskArea", "CIGARETTES");
+		report.put("quantity", 12000.5);
+		report.put("unit", "STICKS");
+		report.put("valueEur", 1234.56);
+		report.put("dutiesEur", 987.65);
+		report.put("concealment", "Behind a \"false\" wall, under\ttools");
+		report.put("routeFrom", "RU");
+		report.put("routeTo", "FI");
+		report.put("identifiers", java.util.List.of("MSCU1234567", "ABC123"));
+		report.put("summary", "He said \"stop\", then left;\nC:\\temp\\new, \u00e9t\u00e9 \\N \"\" end");
+		report.put("personName", "O'Brien, \"Jim\"");
+		report.put("personBirthDate", "1970-02-03");
+		report.put("documentNumber", "X1\\2");
+		report.put("companyName", "Smith \"&\" Sons, Ltd");
+		var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+		var single = operation.submit(OFFICER_FI, key(), mapper.writeValueAsString(report));
+		assertThat(single.status()).as(single.body()).isEqualTo(201);
+		var items = new ArrayList<Map<String, Object>>();
+		for (int i = 0; i < 25; i++) {
+			var item = new java.util.LinkedHashMap<>(report);
+			item.put("idempotencyKey", key());
+			items.add(item);
+		}
+		var bulk = operation.api(OFFICER_FI).post(path("/reports/bulk"), mapper.writeValueAsString(items));
+		assertThat(bulk.status()).as(bulk.body()).isEqualTo(200);
+		var singleId = UUID.fromString(single.json().get("id").asText());
+		var singleRow = storedFields(singleId);
+		assertThat(singleRow.get("description")).isEqualTo(report.get("summary"));
+		assertThat(singleRow.get("person_name")).isEqualTo(report.get("personName"));
+		for (int i = 0; i < items.size(); i++) {
+			assertThat(bulk.json().get(i).get("outcome").asText()).isEqualTo("CREATED");
+			var id = UUID.fromString(bulk.json().get(i).get("id").asText());
+			assertThat(storedFields(id)).isEqualTo(singleRow);
+			assertThat(auditEntries(id)).as("one audit entry per report, as for a single submission")
+				.isEqualTo(auditEntries(singleId));
+		}
+	}
+
+	/** Every stored field but those that differ from report to report (id, number, key, time). */
+	private Map<String, Object> storedFields(UUID id) {
+		return jdbc.sql("""
+				select operation_id, owner, seized_on, location_code, place, goods_category, description, quantity, unit,
+				       estimated_value_eur, handling_code, named_organisations::text, person_name, person_birth_date,
+				       document_number, company_name, company_registration_number, anonymised::text, reported_by,
+				       version, type, phase, occurred_at is not null as occurred, late, transport_mode, duties_eur,
+				       concealment, route_from, route_to, identifiers::text, profile_id, controlled_kind,
+				       controlled_count, result, state, question, answer, reject_reason, decided_by, decided_at
+				from seizure_reports where id = ?""")
+			.param(id)
+			.query()
+			.singleRow();
+	}
+
+	/** The report's audit entries without what differs from report to report. */
+	private java.util.List<Map<String, Object>> auditEntries(UUID id) {
+		return jdbc.sql("""
+				select action, entity_type, actor, organisation, before::text,
+				       (after - 'reference')::text as after, record_owner, record_label is not null as labelled
+				from audit_log where entity_id = ? order by id""")
+			.param(id.toString())
+			.query()
+			.listOfRows();
+	}
+
+	/**
+	 * The same batch sent four times at once: whichever copy comes second finds the keys taken when it commits, and its
+	 * items go again one by one: every key makes one report, created once and answered the same to all.
+	 */
+	@Test
+	void theSameBatchSentConcurrentlyMakesOneReportPerKey() throws Exception {
+		var keys = IntStream.range(0, 30).mapToObj(i -> key()).toList();
+		var batch = keys.stream()
+			.map(key -> "{\"idempotencyKey\":\"" + key + "\",\"type\":\"CONTROL\",\"location\":\"FIHEL\","
+					+ "\"controlledKind\":\"VEHICLES\",\"controlledCount\":1,\"result\":\"NOTHING_FOUND\"}")
+			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
+		var pool = Executors.newFixedThreadPool(4);
+		var answers = new ArrayList<tools.jackson.databind.JsonNode>();
+		try {
+			var calls = new ArrayList<Callable<tools.jackson.databind.JsonNode>>();
+			IntStream.range(0, 4).forEach(i -> calls.add(() -> {
+				var response = operation.api(OFFICER_FI).post(path("/reports/bulk"), batch);
+				assertThat(response.status()).as(response.body()).isEqualTo(200);
+				return response.json();
+			}));
+			for (var future : pool.invokeAll(calls)) {
+				answers.add(future.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		for (int row = 0; row < keys.size(); row++) {
+			var ids = new HashSet<String>();
+			int created = 0;
+			for (var answer : answers) {
+				ids.add(answer.get(row).get("id").asText());
+				created += answer.get(row).get("outcome").asText().equals("CREATED") ? 1 : 0;
+			}
+			assertThat(ids).as("row %d", row + 1).hasSize(1);
+			assertThat(created).as("row %d created once", row + 1).isEqualTo(1);
+			assertThat(countWithKey(keys.get(row))).isEqualTo(1);
+			assertThat(auditEntries(UUID.fromString(ids.iterator().next()))).hasSize(1);
+		}
+	}
+
 	private static int number(String reference) {
 		return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
 	}
