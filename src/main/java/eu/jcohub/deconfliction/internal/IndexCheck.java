@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -22,7 +21,7 @@ final class IndexCheck {
 	private final Vocabulary vocabulary;
 	final int[] riskParentBits;
 	final int[] modeParentBits;
-	final PriorityQueue<ScoredConflict> best;
+	final TopConflicts best;
 	final Set<IndexedOperation> seenSlowly = Collections.newSetFromMap(new IdentityHashMap<>());
 	/**
 	 * The checked operation's own entry, if the index holds it: compared by reference, because reading each
@@ -30,6 +29,8 @@ final class IndexCheck {
 	 */
 	IndexedOperation self;
 
+	private final int[] draftStarts;
+	private final int[] draftEnds;
 	final boolean draftLocationsInline;
 	final int[] draftLocationParents;
 
@@ -40,6 +41,8 @@ final class IndexCheck {
 	this.riskParentBits = risks.parentBits();
 	this.modeParentBits = modes.parentBits();
 		this.draft = draft;
+		this.draftStarts = draft.phaseStarts();
+		this.draftEnds = draft.phaseEnds();
 		this.draftLocationsInline = draft.locations().length <= Bucket.INLINE_LOCATIONS;
 		this.draftLocationParents = new int[draft.locations().length];
 		for (int k = 0; k < draftLocationParents.length; k++) {
@@ -57,7 +60,7 @@ final class IndexCheck {
 			from[p] = draft.phaseStarts()[p] - reach;
 			to[p] = draft.phaseEnds()[p] + reach;
 		}
-		this.best = new PriorityQueue<>(Math.min(limit, 1024), IndexCheck::worstFirst);
+		this.best = new TopConflicts(limit);
 	}
 
 	/** Entry {@code i} of the bucket reaches window {@code p}: score it once, fast if the masks can. */
@@ -75,7 +78,7 @@ final class IndexCheck {
 			return;
 		}
 		if (firstMeeting(bucket, i, p)) {
-			offer(operation, fastScore(bucket, i));
+			scoreInline(bucket, i);
 		}
 	}
 
@@ -102,33 +105,53 @@ final class IndexCheck {
 		return start <= to[window] && end >= from[window];
 	}
 
-	private double fastScore(Bucket bucket, int i) {
+	/**
+	 * Scores entry {@code i} from the bucket's arrays, cheapest factors first. Once the list is full, the
+	 * factors not yet computed are taken at their most (1, or 0 for places the filters rule out): if even that
+	 * bound stays below the worst kept score, the entry cannot make the list and the rest is never read.
+	 */
+	private void scoreInline(Bucket bucket, int i) {
 		int days = 0;
 		int gap = Integer.MAX_VALUE;
+		int s1 = bucket.starts[i];
+		int e1 = bucket.ends[i];
+		int s2 = bucket.starts2[i];
+		int e2 = bucket.ends2[i];
 		for (int p = 0; p < from.length; p++) {
-			int ds = draft.phaseStarts()[p];
-			int de = draft.phaseEnds()[p];
-			days += PhaseDays.common(ds, de, bucket.starts[i], bucket.ends[i]);
-			gap = Math.min(gap, PhaseDays.gap(ds, de, bucket.starts[i], bucket.ends[i]));
-			if (bucket.starts2[i] >= 0) {
-				days += PhaseDays.common(ds, de, bucket.starts2[i], bucket.ends2[i]);
-				gap = Math.min(gap, PhaseDays.gap(ds, de, bucket.starts2[i], bucket.ends2[i]));
+			int ds = draftStarts[p];
+			int de = draftEnds[p];
+			days += PhaseDays.common(ds, de, s1, e1);
+			gap = Math.min(gap, PhaseDays.gap(ds, de, s1, e1));
+			if (s2 >= 0) {
+				days += PhaseDays.common(ds, de, s2, e2);
+				gap = Math.min(gap, PhaseDays.gap(ds, de, s2, e2));
 			}
 		}
 		double dates = scorer.dateFactor(days, days > 0 ? 0 : gap);
 		if (dates <= 0) {
-			return -1;
+			return;
 		}
 		double shared = sharedParties(bucket, i);
-		double places = maySharePlace(bucket, i) ? sharedPlaces(bucket, i) : 0;
+		boolean mayShare = maySharePlace(bucket, i);
+		long bar = best.bar();
+		if (bar != Long.MIN_VALUE && scorer.tenths(dates, shared, 1, 1, mayShare ? 1 : 0) < bar) {
+			return;
+		}
+		double places = mayShare ? sharedPlaces(bucket, i) : 0;
 		if (shared == 0 && places == 0) {
-			return -1;
+			return;
 		}
 		double riskFactor = ConflictScorer.overlapFactor(signature.risks(), signature.riskParents(),
 				signature.riskCount(), bucket.risks[i], bucket.riskParents[i], bucket.riskCounts[i], riskParentBits);
+		if (scorer.tenths(dates, shared, riskFactor, 1, places) < bar) {
+			return;
+		}
 		double modeFactor = ConflictScorer.overlapFactor(signature.modes(), signature.modeParents(),
 				signature.modeCount(), bucket.modes[i], bucket.modeParents[i], bucket.modeCounts[i], modeParentBits);
-		return scorer.combine(dates, shared, riskFactor, modeFactor, places);
+		double score = scorer.combine(dates, shared, riskFactor, modeFactor, places);
+		if (score >= 0) {
+			best.offer(bucket.operations[i], Math.round(score * 10));
+		}
 	}
 
 	/** {@link ConflictScorer#overlapFactor(int[], int[])} of the locations, from the bucket's inline copy. */
@@ -181,33 +204,18 @@ final class IndexCheck {
 	}
 
 	private void offer(IndexedOperation operation, double score) {
-		if (score < 0) {
-			return;
-		}
-		if (best.size() < limit) {
-			best.add(new ScoredConflict(operation, score, null));
-			return;
-		}
-		var worst = best.peek();
-		if (score > worst.score() || (score == worst.score() && operation.name().compareTo(worst.operation().name()) < 0)) {
-			best.poll();
-			best.add(new ScoredConflict(operation, score, null));
+		if (score >= 0) {
+			best.offer(operation, Math.round(score * 10));
 		}
 	}
 
 	List<ScoredConflict> explainedBest() {
-		var sorted = new ArrayList<>(best);
-		sorted.sort((a, b) -> worstFirst(b, a));
-		var explained = new ArrayList<ScoredConflict>(sorted.size());
-		for (var conflict : sorted) {
+		var ranked = best.ranked();
+		var explained = new ArrayList<ScoredConflict>(ranked.size());
+		for (var conflict : ranked) {
 			explained.add(new ScoredConflict(conflict.operation(), conflict.score(),
 					scorer.explain(draft, conflict.operation())));
 		}
 		return explained;
-	}
-
-	static int worstFirst(ScoredConflict a, ScoredConflict b) {
-		int byScore = Double.compare(a.score(), b.score());
-		return byScore != 0 ? byScore : b.operation().name().compareTo(a.operation().name());
 	}
 }
