@@ -137,7 +137,7 @@ final class IndexCheck {
 		}
 		double shared = sharedParties(hot, base, flags);
 		long bar = best.bar();
-		if (bar != Long.MIN_VALUE && scorer.tenths(dates, shared, 1, 1, mayShare ? 1 : 0) < bar) {
+		if (bar > 0 && scorer.tenths(dates, shared, 1, 1, mayShare ? 1 : 0) < bar) {
 			return;
 		}
 		double places = mayShare ? sharedPlaces(bucket, i, Bucket.locationCount(flags)) : 0;

@@ -6,130 +6,76 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The best conflicts of one check, kept as primitives: scores in tenths of a point beside the operations, no
- * object per candidate. Until {@code limit} are held it only appends; at the limit it becomes a heap with the
- * worst on top (lowest score, then the name last in order), so that each later candidate is compared with one
- * entry. The ranking is the naive scan's: score from the highest, then the name.
+ * The best conflicts of one check. Scores are tenths of a point (0–1000), so the candidates are kept in one
+ * list per score: keeping one is an append, and a candidate is compared with the others by its score alone —
+ * never by its name, which would fetch the operation and its name from memory for every tie at the last place.
+ * Names decide only at the end, within the lowest score kept. Once {@code limit} candidates score at or above
+ * some level, everything below that level (the {@link #bar()}) is dropped and never kept again. The ranking is
+ * the naive scan's: score from the highest, then the name.
  */
 final class TopConflicts {
 
+	private static final int LEVELS = 1001;
 	private static final Comparator<IndexedOperation> BY_NAME = Comparator.comparing(IndexedOperation::name);
 
 	private final int limit;
-	private long[] tenths;
-	private IndexedOperation[] operations;
-	private int size;
-	private boolean heap;
+	private final IndexedOperation[][] levels = new IndexedOperation[LEVELS][];
+	private final int[] counts = new int[LEVELS];
+	private int bar;
+	private long kept;
 
 	TopConflicts(int limit) {
 		this.limit = limit;
-		int capacity = Math.max(1, Math.min(limit, 256));
-		this.tenths = new long[capacity];
-		this.operations = new IndexedOperation[capacity];
-	}
-
-	int size() {
-		return size;
 	}
 
 	/**
-	 * The score (tenths) a candidate must at least reach to be kept: {@link Long#MIN_VALUE} while there is room.
-	 * A candidate whose upper bound is below it cannot enter; one equal to it may, by its name.
+	 * The lowest score (tenths) that can still be kept: a candidate whose upper bound is below it cannot enter;
+	 * one equal to it may, by its name.
 	 */
 	long bar() {
-		return heap ? tenths[0] : Long.MIN_VALUE;
+		return bar;
 	}
 
 	void offer(IndexedOperation operation, long score) {
-		if (!heap) {
-			if (size == tenths.length) {
-				int capacity = (int) Math.min(limit, 2L * size);
-				tenths = Arrays.copyOf(tenths, capacity);
-				operations = Arrays.copyOf(operations, capacity);
-			}
-			tenths[size] = score;
-			operations[size] = operation;
-			size++;
-			if (size == limit) {
-				for (int i = size / 2 - 1; i >= 0; i--) {
-					siftDown(i);
-				}
-				heap = true;
-			}
+		if (score < bar || limit <= 0) {
 			return;
 		}
-		if (worse(score, operation, 0)) {
-			return;
+		int level = (int) Math.min(LEVELS - 1, score);
+		var list = levels[level];
+		if (list == null) {
+			list = levels[level] = new IndexedOperation[8];
 		}
-		tenths[0] = score;
-		operations[0] = operation;
-		siftDown(0);
-	}
-
-	/** Is (score, operation) ranked below or equal to entry {@code i}? */
-	private boolean worse(long score, IndexedOperation operation, int i) {
-		return score < tenths[i] || (score == tenths[i] && operation.name().compareTo(operations[i].name()) >= 0);
-	}
-
-	/** Entry a ranks below entry b: lower score, or the same score and a later name. */
-	private boolean below(int a, int b) {
-		return tenths[a] < tenths[b]
-				|| (tenths[a] == tenths[b] && operations[a].name().compareTo(operations[b].name()) > 0);
-	}
-
-	private void siftDown(int i) {
-		while (true) {
-			int left = 2 * i + 1;
-			if (left >= size) {
-				return;
+		else if (counts[level] == list.length) {
+			list = levels[level] = Arrays.copyOf(list, list.length * 2);
+		}
+		list[counts[level]++] = operation;
+		kept++;
+		// The lowest level is not needed once the levels above it hold the limit on their own.
+		while (kept - counts[bar] >= limit) {
+			kept -= counts[bar];
+			counts[bar] = 0;
+			levels[bar] = null;
+			do {
+				bar++;
 			}
-			int right = left + 1;
-			int child = right < size && below(right, left) ? right : left;
-			if (!below(child, i)) {
-				return;
-			}
-			swap(i, child);
-			i = child;
+			while (counts[bar] == 0);
 		}
 	}
 
-	private void swap(int a, int b) {
-		long t = tenths[a];
-		tenths[a] = tenths[b];
-		tenths[b] = t;
-		var o = operations[a];
-		operations[a] = operations[b];
-		operations[b] = o;
-	}
-
-	/** The kept conflicts, best first, not yet explained. */
+	/** The kept conflicts, best first, at most {@code limit}, not yet explained. */
 	List<ScoredConflict> ranked() {
-		// Sort by score on primitives, then by name only within each run of equal scores.
-		var keys = new long[size];
-		for (int i = 0; i < size; i++) {
-			keys[i] = (-tenths[i] << 32) | i;
-		}
-		Arrays.sort(keys);
-		var ordered = new IndexedOperation[size];
-		var scores = new long[size];
-		for (int i = 0; i < size; i++) {
-			int at = (int) keys[i];
-			ordered[i] = operations[at];
-			scores[i] = tenths[at];
-		}
-		for (int from = 0; from < size;) {
-			int to = from + 1;
-			while (to < size && scores[to] == scores[from]) {
-				to++;
+		var ranked = new ArrayList<ScoredConflict>((int) Math.min(limit, kept));
+		for (int level = LEVELS - 1; level >= bar && ranked.size() < limit; level--) {
+			int count = counts[level];
+			if (count == 0) {
+				continue;
 			}
-			if (to - from > 1) {
-				Arrays.sort(ordered, from, to, BY_NAME);
+			var list = levels[level];
+			Arrays.sort(list, 0, count, BY_NAME);
+			double score = level / 10.0;
+			for (int i = 0; i < count && ranked.size() < limit; i++) {
+				ranked.add(new ScoredConflict(list[i], score, null));
 			}
-			from = to;
-		}
-		var ranked = new ArrayList<ScoredConflict>(size);
-		for (int i = 0; i < size; i++) {
-			ranked.add(new ScoredConflict(ordered[i], scores[i] / 10.0, null));
 		}
 		return ranked;
 	}
