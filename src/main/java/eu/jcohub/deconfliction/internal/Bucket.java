@@ -2,35 +2,82 @@ package eu.jcohub.deconfliction.internal;
 
 import java.util.Arrays;
 
-/** The phases starting on one day, with what scoring needs, side by side in arrays. */
+/**
+ * The phases starting on one day, with what scoring needs. What every candidate of a check reads (dates,
+ * parties, the location filters, risk areas, counts) lies together in {@link #hot}, {@link #STRIDE} longs per
+ * entry: one or two cache lines read in order, instead of a line from each of a dozen arrays. What only the
+ * candidates that pass the first bound read (parents of modes, modes' parents, location ids) stays in arrays of
+ * its own.
+ */
 final class Bucket {
 
+	static final int STRIDE = 10;
+	static final int DATES = 0;
+	/** The operation's other phase when it has exactly two (else -1 and -1): dates without touching the operation. */
+	static final int DATES2 = 1;
+	static final int PARTIES0 = 2;
+	static final int PARTIES1 = 3;
+	static final int LOCATIONS = 4;
+	static final int LOCATIONS_UP = 5;
+	static final int RISKS = 6;
+	static final int RISK_PARENTS = 7;
+	static final int MODES = 8;
+	/** Phase index (bits 0–7), exact (bit 8), and the counts of parties, locations, risk areas and modes. */
+	static final int FLAGS = 9;
+
+	static final int INLINE_LOCATIONS = 3;
+
+	long[] hot = new long[2 * STRIDE];
 	IndexedOperation[] operations = new IndexedOperation[2];
-	int[] phases = new int[2];
-	int[] starts = new int[2];
-	int[] ends = new int[2];
-	/** The operation's other phase when it has exactly two (else -1): dates without touching the operation. */
-	int[] starts2 = new int[2];
-	int[] ends2 = new int[2];
-	boolean[] exact = new boolean[2];
-	long[] parties0 = new long[2];
-	long[] parties1 = new long[2];
-	int[] partyCounts = new int[2];
-	long[] risks = new long[2];
-	long[] riskParents = new long[2];
-	int[] riskCounts = new int[2];
-	long[] modes = new long[2];
 	long[] modeParents = new long[2];
-	int[] modeCounts = new int[2];
-	long[] locations = new long[2];
-	long[] locationsUp = new long[2];
 	/** Up to {@link #INLINE_LOCATIONS} location ids and their parents per entry, side by side. */
 	int[] locationIds = new int[2 * INLINE_LOCATIONS];
 	int[] locationParents = new int[2 * INLINE_LOCATIONS];
-	int[] locationCounts = new int[2];
 	int size;
 
-	static final int INLINE_LOCATIONS = 3;
+	static long pair(int low, int high) {
+		return (low & 0xFFFF_FFFFL) | ((long) high << 32);
+	}
+
+	static int low(long pair) {
+		return (int) pair;
+	}
+
+	static int high(long pair) {
+		return (int) (pair >> 32);
+	}
+
+	static int phase(long flags) {
+		return (int) (flags & 0xFF);
+	}
+
+	static boolean exact(long flags) {
+		return (flags & 0x100) != 0;
+	}
+
+	static int partyCount(long flags) {
+		return (int) ((flags >>> 16) & 0xFFFF);
+	}
+
+	static int locationCount(long flags) {
+		return (int) ((flags >>> 32) & 0xFFFF);
+	}
+
+	static int riskCount(long flags) {
+		return (int) ((flags >>> 48) & 0xFF);
+	}
+
+	static int modeCount(long flags) {
+		return (int) ((flags >>> 56) & 0xFF);
+	}
+
+	int start(int i) {
+		return low(hot[i * STRIDE + DATES]);
+	}
+
+	int end(int i) {
+		return high(hot[i * STRIDE + DATES]);
+	}
 
 	void add(IndexedOperation operation, int phase, Signature signature, Vocabulary vocabulary) {
 		if (size == operations.length) {
@@ -38,27 +85,28 @@ final class Bucket {
 		}
 		int phaseCount = operation.phaseStarts().length;
 		int other = phaseCount == 2 ? 1 - phase : -1;
-		operations[size] = operation;
-		phases[size] = phase;
-		starts[size] = operation.phaseStarts()[phase];
-		ends[size] = operation.phaseEnds()[phase];
-		starts2[size] = other < 0 ? -1 : operation.phaseStarts()[other];
-		ends2[size] = other < 0 ? -1 : operation.phaseEnds()[other];
 		// Up to two phases are scored inline; more, or a code without a bit, go to the exact scorer.
-		exact[size] = phaseCount <= 2 && signature.masksComplete();
-		parties0[size] = signature.parties0();
-		parties1[size] = signature.parties1();
-		partyCounts[size] = signature.partyCount();
-		risks[size] = signature.risks();
-		riskParents[size] = signature.riskParents();
-		riskCounts[size] = signature.riskCount();
-		modes[size] = signature.modes();
+		boolean exact = phaseCount <= 2 && signature.masksComplete();
+		// Counts beyond a field's width cannot be scored from it: such an entry goes to the exact scorer.
+		exact &= signature.partyCount() <= 0xFFFF && operation.locations().length <= 0xFFFF
+				&& signature.riskCount() <= 0xFF && signature.modeCount() <= 0xFF;
+		int base = size * STRIDE;
+		operations[size] = operation;
+		hot[base + DATES] = pair(operation.phaseStarts()[phase], operation.phaseEnds()[phase]);
+		hot[base + DATES2] = other < 0 ? pair(-1, -1)
+				: pair(operation.phaseStarts()[other], operation.phaseEnds()[other]);
+		hot[base + PARTIES0] = signature.parties0();
+		hot[base + PARTIES1] = signature.parties1();
+		hot[base + LOCATIONS] = signature.locations();
+		hot[base + LOCATIONS_UP] = signature.locationsUp();
+		hot[base + RISKS] = signature.risks();
+		hot[base + RISK_PARENTS] = signature.riskParents();
+		hot[base + MODES] = signature.modes();
+		hot[base + FLAGS] = (phase & 0xFF) | (exact ? 0x100L : 0) | ((long) (signature.partyCount() & 0xFFFF) << 16)
+				| ((long) (operation.locations().length & 0xFFFF) << 32) | ((long) (signature.riskCount() & 0xFF) << 48)
+				| ((long) (signature.modeCount() & 0xFF) << 56);
 		modeParents[size] = signature.modeParents();
-		modeCounts[size] = signature.modeCount();
-		locations[size] = signature.locations();
-		locationsUp[size] = signature.locationsUp();
 		var ids = operation.locations();
-		locationCounts[size] = ids.length;
 		for (int k = 0; k < INLINE_LOCATIONS; k++) {
 			locationIds[size * INLINE_LOCATIONS + k] = k < ids.length ? ids[k] : -1;
 			locationParents[size * INLINE_LOCATIONS + k] = k < ids.length ? vocabulary.parent(ids[k]) : -1;
@@ -68,7 +116,7 @@ final class Bucket {
 
 	void remove(IndexedOperation operation, int phase) {
 		for (int i = 0; i < size; i++) {
-			if (operations[i] == operation && phases[i] == phase) {
+			if (operations[i] == operation && phase(hot[i * STRIDE + FLAGS]) == phase) {
 				size--;
 				move(size, i);
 				operations[size] = null;
@@ -80,7 +128,7 @@ final class Bucket {
 	/** Entries (all starting on or before the window's end) whose phase ends on or after {@code from}. */
 	void scanEndingFrom(int from, int window, IndexCheck check) {
 		for (int i = 0; i < size; i++) {
-			if (ends[i] >= from) {
+			if (end(i) >= from) {
 				check.consider(this, i, window);
 			}
 		}
@@ -89,7 +137,7 @@ final class Bucket {
 	/** Entries of any start that meet the window (for phases kept outside the day buckets). */
 	void scanAll(int window, IndexCheck check) {
 		for (int i = 0; i < size; i++) {
-			if (ends[i] >= check.from[window] && starts[i] <= check.to[window]) {
+			if (end(i) >= check.from[window] && start(i) <= check.to[window]) {
 				check.consider(this, i, window);
 			}
 		}
@@ -97,24 +145,8 @@ final class Bucket {
 
 	private void move(int from, int to) {
 		operations[to] = operations[from];
-		phases[to] = phases[from];
-		starts[to] = starts[from];
-		ends[to] = ends[from];
-		starts2[to] = starts2[from];
-		ends2[to] = ends2[from];
-		exact[to] = exact[from];
-		parties0[to] = parties0[from];
-		parties1[to] = parties1[from];
-		partyCounts[to] = partyCounts[from];
-		risks[to] = risks[from];
-		riskParents[to] = riskParents[from];
-		riskCounts[to] = riskCounts[from];
-		modes[to] = modes[from];
+		System.arraycopy(hot, from * STRIDE, hot, to * STRIDE, STRIDE);
 		modeParents[to] = modeParents[from];
-		modeCounts[to] = modeCounts[from];
-		locations[to] = locations[from];
-		locationsUp[to] = locationsUp[from];
-		locationCounts[to] = locationCounts[from];
 		System.arraycopy(locationIds, from * INLINE_LOCATIONS, locationIds, to * INLINE_LOCATIONS, INLINE_LOCATIONS);
 		System.arraycopy(locationParents, from * INLINE_LOCATIONS, locationParents, to * INLINE_LOCATIONS,
 				INLINE_LOCATIONS);
@@ -123,24 +155,8 @@ final class Bucket {
 	private void grow() {
 		int capacity = operations.length * 2;
 		operations = Arrays.copyOf(operations, capacity);
-		phases = Arrays.copyOf(phases, capacity);
-		starts = Arrays.copyOf(starts, capacity);
-		ends = Arrays.copyOf(ends, capacity);
-		starts2 = Arrays.copyOf(starts2, capacity);
-		ends2 = Arrays.copyOf(ends2, capacity);
-		exact = Arrays.copyOf(exact, capacity);
-		parties0 = Arrays.copyOf(parties0, capacity);
-		parties1 = Arrays.copyOf(parties1, capacity);
-		partyCounts = Arrays.copyOf(partyCounts, capacity);
-		risks = Arrays.copyOf(risks, capacity);
-		riskParents = Arrays.copyOf(riskParents, capacity);
-		riskCounts = Arrays.copyOf(riskCounts, capacity);
-		modes = Arrays.copyOf(modes, capacity);
+		hot = Arrays.copyOf(hot, capacity * STRIDE);
 		modeParents = Arrays.copyOf(modeParents, capacity);
-		modeCounts = Arrays.copyOf(modeCounts, capacity);
-		locations = Arrays.copyOf(locations, capacity);
-		locationsUp = Arrays.copyOf(locationsUp, capacity);
-		locationCounts = Arrays.copyOf(locationCounts, capacity);
 		locationIds = Arrays.copyOf(locationIds, capacity * INLINE_LOCATIONS);
 		locationParents = Arrays.copyOf(locationParents, capacity * INLINE_LOCATIONS);
 	}

@@ -73,12 +73,21 @@ public final class ConflictScorer {
 
 	/** The weighted sum of the factors, rounded to a tenth, or -1 below the threshold. */
 	double combine(double dates, double parties, double risks, double modes, double locations) {
+		double score = tenths(dates, parties, risks, modes, locations) / 10.0;
+		return score >= settings.threshold() ? score : -1;
+	}
+
+	/**
+	 * The weighted sum in tenths of a point, before the threshold. Every operation on the way is monotonic in
+	 * each factor (sums and products of non-negative numbers, each correctly rounded, then rounding), so a
+	 * factor replaced by an upper bound gives an upper bound of the score: what the index prunes with.
+	 */
+	long tenths(double dates, double parties, double risks, double modes, double locations) {
 		var weights = settings.weights();
 		double score = 100 * (weights.dates() * dates + weights.participants() * parties
 				+ weights.riskAreas() * risks + weights.transportModes() * modes + weights.locations() * locations)
 				/ weights.total();
-		score = Math.round(score * 10) / 10.0;
-		return score >= settings.threshold() ? score : -1;
+		return Math.round(score * 10);
 	}
 
 	/** The date factor from the gap or the days in common, as {@link #dateFactor} computes it. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -22,7 +21,7 @@ final class IndexCheck {
 	private final Vocabulary vocabulary;
 	final int[] riskParentBits;
 	final int[] modeParentBits;
-	final PriorityQueue<ScoredConflict> best;
+	final TopConflicts best;
 	final Set<IndexedOperation> seenSlowly = Collections.newSetFromMap(new IdentityHashMap<>());
 	/**
 	 * The checked operation's own entry, if the index holds it: compared by reference, because reading each
@@ -30,6 +29,8 @@ final class IndexCheck {
 	 */
 	IndexedOperation self;
 
+	private final int[] draftStarts;
+	private final int[] draftEnds;
 	final boolean draftLocationsInline;
 	final int[] draftLocationParents;
 
@@ -40,6 +41,8 @@ final class IndexCheck {
 	this.riskParentBits = risks.parentBits();
 	this.modeParentBits = modes.parentBits();
 		this.draft = draft;
+		this.draftStarts = draft.phaseStarts();
+		this.draftEnds = draft.phaseEnds();
 		this.draftLocationsInline = draft.locations().length <= Bucket.INLINE_LOCATIONS;
 		this.draftLocationParents = new int[draft.locations().length];
 		for (int k = 0; k < draftLocationParents.length; k++) {
@@ -57,84 +60,111 @@ final class IndexCheck {
 			from[p] = draft.phaseStarts()[p] - reach;
 			to[p] = draft.phaseEnds()[p] + reach;
 		}
-		this.best = new PriorityQueue<>(Math.min(limit, 1024), IndexCheck::worstFirst);
+		this.best = new TopConflicts(limit);
 	}
 
 	/** Entry {@code i} of the bucket reaches window {@code p}: score it once, fast if the masks can. */
 	void consider(Bucket bucket, int i, int p) {
-		var operation = bucket.operations[i];
-		if (operation == self) {
-			return;
-		}
-		boolean placesInline = !maySharePlace(bucket, i)
-				|| (bucket.locationCounts[i] <= Bucket.INLINE_LOCATIONS && draftLocationsInline);
-		if (!bucket.exact[i] || !signature.masksComplete() || !placesInline) {
-			if (seenSlowly.add(operation)) {
+		long flags = bucket.hot[i * Bucket.STRIDE + Bucket.FLAGS];
+		boolean mayShare = maySharePlace(bucket, i);
+		boolean placesInline = !mayShare
+				|| (Bucket.locationCount(flags) <= Bucket.INLINE_LOCATIONS && draftLocationsInline);
+		if (!Bucket.exact(flags) || !signature.masksComplete() || !placesInline) {
+			var operation = bucket.operations[i];
+			if (operation != self && seenSlowly.add(operation)) {
 				offer(operation, scorer.score(draft, operation));
 			}
 			return;
 		}
-		if (firstMeeting(bucket, i, p)) {
-			offer(operation, fastScore(bucket, i));
+		if (firstMeeting(bucket, i, p, flags)) {
+			scoreInline(bucket, i, flags, mayShare);
 		}
 	}
 
 	private boolean maySharePlace(Bucket bucket, int i) {
-		return (signature.locations() & bucket.locationsUp[i]) != 0
-				|| (signature.locationsUp() & bucket.locations[i]) != 0;
+		int base = i * Bucket.STRIDE;
+		return (signature.locations() & bucket.hot[base + Bucket.LOCATIONS_UP]) != 0
+				|| (signature.locationsUp() & bucket.hot[base + Bucket.LOCATIONS]) != 0;
 	}
 
 	/** Counted at the first window (draft phase) the operation reaches, by its first phase reaching it. */
-	private boolean firstMeeting(Bucket bucket, int i, int p) {
-		int s1 = bucket.starts[i];
-		int e1 = bucket.ends[i];
-		int s2 = bucket.starts2[i];
-		int e2 = bucket.ends2[i];
+	private boolean firstMeeting(Bucket bucket, int i, int p, long flags) {
+		long dates = bucket.hot[i * Bucket.STRIDE + Bucket.DATES];
+		long dates2 = bucket.hot[i * Bucket.STRIDE + Bucket.DATES2];
+		int s1 = Bucket.low(dates);
+		int e1 = Bucket.high(dates);
+		int s2 = Bucket.low(dates2);
+		int e2 = Bucket.high(dates2);
 		for (int q = 0; q < p; q++) {
 			if (reaches(s1, e1, q) || (s2 >= 0 && reaches(s2, e2, q))) {
 				return false;
 			}
 		}
-		return bucket.phases[i] == 0 || !reaches(s2, e2, p);
+		return Bucket.phase(flags) == 0 || !reaches(s2, e2, p);
 	}
 
 	private boolean reaches(int start, int end, int window) {
 		return start <= to[window] && end >= from[window];
 	}
 
-	private double fastScore(Bucket bucket, int i) {
+	/**
+	 * Scores entry {@code i} from the bucket's arrays, cheapest factors first. Once the list is full, the
+	 * factors not yet computed are taken at their most (1, or 0 for places the filters rule out): if even that
+	 * bound stays below the worst kept score, the entry cannot make the list and the rest is never read.
+	 */
+	private void scoreInline(Bucket bucket, int i, long flags, boolean mayShare) {
+		int base = i * Bucket.STRIDE;
+		long[] hot = bucket.hot;
 		int days = 0;
 		int gap = Integer.MAX_VALUE;
+		int s1 = Bucket.low(hot[base + Bucket.DATES]);
+		int e1 = Bucket.high(hot[base + Bucket.DATES]);
+		int s2 = Bucket.low(hot[base + Bucket.DATES2]);
+		int e2 = Bucket.high(hot[base + Bucket.DATES2]);
 		for (int p = 0; p < from.length; p++) {
-			int ds = draft.phaseStarts()[p];
-			int de = draft.phaseEnds()[p];
-			days += PhaseDays.common(ds, de, bucket.starts[i], bucket.ends[i]);
-			gap = Math.min(gap, PhaseDays.gap(ds, de, bucket.starts[i], bucket.ends[i]));
-			if (bucket.starts2[i] >= 0) {
-				days += PhaseDays.common(ds, de, bucket.starts2[i], bucket.ends2[i]);
-				gap = Math.min(gap, PhaseDays.gap(ds, de, bucket.starts2[i], bucket.ends2[i]));
+			int ds = draftStarts[p];
+			int de = draftEnds[p];
+			days += PhaseDays.common(ds, de, s1, e1);
+			gap = Math.min(gap, PhaseDays.gap(ds, de, s1, e1));
+			if (s2 >= 0) {
+				days += PhaseDays.common(ds, de, s2, e2);
+				gap = Math.min(gap, PhaseDays.gap(ds, de, s2, e2));
 			}
 		}
 		double dates = scorer.dateFactor(days, days > 0 ? 0 : gap);
 		if (dates <= 0) {
-			return -1;
+			return;
 		}
-		double shared = sharedParties(bucket, i);
-		double places = maySharePlace(bucket, i) ? sharedPlaces(bucket, i) : 0;
+		double shared = sharedParties(hot, base, flags);
+		long bar = best.bar();
+		if (bar > 0 && scorer.tenths(dates, shared, 1, 1, mayShare ? 1 : 0) < bar) {
+			return;
+		}
+		double places = mayShare ? sharedPlaces(bucket, i, Bucket.locationCount(flags)) : 0;
 		if (shared == 0 && places == 0) {
-			return -1;
+			return;
 		}
 		double riskFactor = ConflictScorer.overlapFactor(signature.risks(), signature.riskParents(),
-				signature.riskCount(), bucket.risks[i], bucket.riskParents[i], bucket.riskCounts[i], riskParentBits);
+				signature.riskCount(), hot[base + Bucket.RISKS], hot[base + Bucket.RISK_PARENTS], Bucket.riskCount(flags),
+				riskParentBits);
+		if (scorer.tenths(dates, shared, riskFactor, 1, places) < bar) {
+			return;
+		}
 		double modeFactor = ConflictScorer.overlapFactor(signature.modes(), signature.modeParents(),
-				signature.modeCount(), bucket.modes[i], bucket.modeParents[i], bucket.modeCounts[i], modeParentBits);
-		return scorer.combine(dates, shared, riskFactor, modeFactor, places);
+				signature.modeCount(), hot[base + Bucket.MODES], bucket.modeParents[i], Bucket.modeCount(flags),
+				modeParentBits);
+		double score = scorer.combine(dates, shared, riskFactor, modeFactor, places);
+		// The checked operation's own entry (when the index holds it) is ruled out here, where few arrive:
+		// reading the reference of every candidate would cost a stream of its own.
+		var operation = bucket.operations[i];
+		if (score >= 0 && operation != self) {
+			best.offer(operation, Math.round(score * 10));
+		}
 	}
 
 	/** {@link ConflictScorer#overlapFactor(int[], int[])} of the locations, from the bucket's inline copy. */
-	private double sharedPlaces(Bucket bucket, int i) {
+	private double sharedPlaces(Bucket bucket, int i, int theirs) {
 		var mine = draft.locations();
-		int theirs = bucket.locationCounts[i];
 		if (mine.length == 0 || theirs == 0) {
 			return 0;
 		}
@@ -169,45 +199,30 @@ final class IndexCheck {
 		return other == item || other == itemParent || otherParent == item;
 	}
 
-	private double sharedParties(Bucket bucket, int i) {
+	private double sharedParties(long[] hot, int base, long flags) {
 		int mine = signature.partyCount();
-		int theirs = bucket.partyCounts[i];
+		int theirs = Bucket.partyCount(flags);
 		if (mine == 0 || theirs == 0) {
 			return 0;
 		}
-		int shared = Long.bitCount(signature.parties0() & bucket.parties0[i])
-				+ Long.bitCount(signature.parties1() & bucket.parties1[i]);
+		int shared = Long.bitCount(signature.parties0() & hot[base + Bucket.PARTIES0])
+				+ Long.bitCount(signature.parties1() & hot[base + Bucket.PARTIES1]);
 		return (double) shared / Math.min(mine, theirs);
 	}
 
 	private void offer(IndexedOperation operation, double score) {
-		if (score < 0) {
-			return;
-		}
-		if (best.size() < limit) {
-			best.add(new ScoredConflict(operation, score, null));
-			return;
-		}
-		var worst = best.peek();
-		if (score > worst.score() || (score == worst.score() && operation.name().compareTo(worst.operation().name()) < 0)) {
-			best.poll();
-			best.add(new ScoredConflict(operation, score, null));
+		if (score >= 0) {
+			best.offer(operation, Math.round(score * 10));
 		}
 	}
 
 	List<ScoredConflict> explainedBest() {
-		var sorted = new ArrayList<>(best);
-		sorted.sort((a, b) -> worstFirst(b, a));
-		var explained = new ArrayList<ScoredConflict>(sorted.size());
-		for (var conflict : sorted) {
+		var ranked = best.ranked();
+		var explained = new ArrayList<ScoredConflict>(ranked.size());
+		for (var conflict : ranked) {
 			explained.add(new ScoredConflict(conflict.operation(), conflict.score(),
 					scorer.explain(draft, conflict.operation())));
 		}
 		return explained;
-	}
-
-	static int worstFirst(ScoredConflict a, ScoredConflict b) {
-		int byScore = Double.compare(a.score(), b.score());
-		return byScore != 0 ? byScore : b.operation().name().compareTo(a.operation().name());
 	}
 }

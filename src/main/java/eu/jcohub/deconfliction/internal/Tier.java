@@ -26,7 +26,17 @@ final class Tier {
 		int from = check.from[window];
 		int first = Math.max(0, DayRange.index(from - maxLength + 1));
 		int last = Math.min(buckets.length - 1, DayRange.index(check.to[window]));
-		for (int day = first; day <= last; day++) {
+		// From the window's first day outwards: the phases starting inside the window meet it most, so the
+		// list fills with high scores early and the bound prunes more of the rest (the result does not depend
+		// on the order).
+		int middle = Math.min(last, Math.max(first, DayRange.index(from)));
+		for (int day = middle; day <= last; day++) {
+			var bucket = buckets[day];
+			if (bucket != null) {
+				bucket.scanEndingFrom(from, window, check);
+			}
+		}
+		for (int day = middle - 1; day >= first; day--) {
 			var bucket = buckets[day];
 			if (bucket != null) {
 				bucket.scanEndingFrom(from, window, check);
