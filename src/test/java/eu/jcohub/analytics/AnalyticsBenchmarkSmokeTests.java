@@ -48,6 +48,10 @@ class AnalyticsBenchmarkSmokeTests {
 			.isLessThanOrEqualTo(loaded.reports());
 		assertThat(part.reports()).as("an administration counts those of the operations it sees in detail")
 			.isPositive().isLessThan(all.reports());
+		var details = secretariat.api().get("/api/analytics/overview?from=" + FIRST_YEAR + "&to=" + (FIRST_YEAR + 3)).json();
+		assertThat(details.get("participation").get("perAdministration").size())
+			.as("the loaded invitations count in the overview").isPositive();
+		assertThat(details.get("funding").size()).as("the loaded funding applications count in the overview").isPositive();
 		for (var reader : readers) {
 			for (var filterClass : readings.classes()) {
 				System.out.println("Analytics benchmark smoke run: " + readings.time(reader, filterClass, 0, 1).line());

@@ -87,8 +87,11 @@ public final class AnalyticsLoad {
 			var reportRows = new Chunks(copy, """
 					copy analytics_report_contributions (report_id, operation_id, phase, administration, risk_area, unit,
 					  controls, seizures, hits, controlled, quantity, value_eur, validated_at) from stdin""");
+			var figures = new OtherFigures(copy);
+			var figureRandom = new Random(20_261_202L);
 			for (int i = 0; i < operations; i++) {
 				var operation = Synthetic.operation(random, names, i, firstYear + i % years);
+				figures.add(figureRandom, operation, ids.isEmpty() ? null : ids.get(ids.size() - 1));
 				ids.add(operation.id());
 				operationRows.add(operation.operationRow());
 				factRows.add(operation.factRow());
@@ -100,6 +103,7 @@ public final class AnalyticsLoad {
 			sumRows.flush();
 			operationSumRows.flush();
 			reportRows.flush();
+			figures.flush();
 			if (rebuildKey) {
 				jdbc.sql("alter table analytics_report_contributions add primary key (report_id)").update();
 			}
@@ -108,6 +112,9 @@ public final class AnalyticsLoad {
 			jdbc.sql("analyze analytics_results").update();
 			jdbc.sql("analyze analytics_operation_results").update();
 			jdbc.sql("analyze analytics_report_contributions").update();
+			for (var table : OtherFigures.TABLES) {
+				jdbc.sql("analyze " + table).update();
+			}
 		}
 		return new Loaded(names, firstYear, years, operations, reports, resultRows, List.copyOf(ids),
 				(System.nanoTime() - started) / 1e9);
@@ -154,6 +161,86 @@ public final class AnalyticsLoad {
 				throw new IllegalStateException(e);
 			}
 			rows.setLength(0);
+		}
+	}
+
+	/**
+	 * The figures the other modules' events keep for each operation, as a calendar of this size would have them: an
+	 * invitation per participant (four in five accepted, one in ten declined with a reason), a funding application
+	 * for four in five operations (most decided), a conflict with the operation before for one in four, Naples II
+	 * requests for one in five, investigation cases for three in ten; and the mark that its figures were read.
+	 */
+	private static final class OtherFigures {
+
+		static final List<String> TABLES = List.of("analytics_invitations", "analytics_conflicts", "analytics_funding",
+				"analytics_naples", "analytics_cases", "analytics_figures_read");
+		private static final List<String> REASONS = List.of("OVERLAPPING_NATIONAL_OPERATION",
+				"OVERLAPPING_OTHER_BODY_OPERATION", "NO_RESOURCES", "NO_FUNDING", "RISK_AREA_NOT_RELEVANT", "OTHER");
+		private static final List<String> RESOLUTIONS = List.of("DATES_MOVED", "MERGED", "RUN_JOINTLY", "ACCEPTED_AS_IS");
+
+		private final Chunks invitations;
+		private final Chunks conflicts;
+		private final Chunks funding;
+		private final Chunks naples;
+		private final Chunks cases;
+		private final Chunks read;
+
+		OtherFigures(CopyManager copy) {
+			invitations = new Chunks(copy,
+					"copy analytics_invitations (operation_id, organisation, state, decline_reason) from stdin");
+			conflicts = new Chunks(copy, "copy analytics_conflicts (operation_a, operation_b, resolution) from stdin");
+			funding = new Chunks(copy, """
+					copy analytics_funding (application_id, operation_id, programme, requested, decided, granted,
+					  days_to_decision) from stdin""");
+			naples = new Chunks(copy, "copy analytics_naples (operation_id, article, requests) from stdin");
+			cases = new Chunks(copy, """
+					copy analytics_cases (operation_id, cases, closed, charged, convictions, acquittals, penalties_eur,
+					  recovered_eur, assets_seized_eur) from stdin""");
+			read = new Chunks(copy, "copy analytics_figures_read (operation_id, read_at) from stdin");
+		}
+
+		void add(Random random, Synthetic operation, UUID before) {
+			var id = operation.id().toString();
+			for (var country : operation.participants()) {
+				int answer = random.nextInt(10);
+				var state = answer < 8 ? "ACCEPTED" : answer == 8 ? "DECLINED" : "OPEN";
+				invitations.add(String.join("\t", id, country + "-CUSTOMS", state,
+						answer == 8 ? REASONS.get(random.nextInt(REASONS.size())) : "\\N"));
+			}
+			if (before != null && random.nextInt(4) == 0) {
+				var pair = before.compareTo(operation.id()) < 0 ? List.of(before.toString(), id)
+						: List.of(id, before.toString());
+				conflicts.add(String.join("\t", pair.get(0), pair.get(1),
+						random.nextInt(3) == 0 ? "\\N" : RESOLUTIONS.get(random.nextInt(RESOLUTIONS.size()))));
+			}
+			int year = operation.phases().get(0)[0].getYear();
+			if (random.nextInt(5) != 0) {
+				long requested = 10_000 + random.nextInt(190_000);
+				boolean decided = random.nextInt(7) != 0;
+				funding.add(String.join("\t", new UUID(random.nextLong(), random.nextLong()).toString(), id,
+						year <= 2013 ? "CUSTOMS-2013" : year <= 2020 ? "CUSTOMS-2020" : "CUSTOMS-2027",
+						String.valueOf(requested), String.valueOf(decided),
+						decided ? String.valueOf(requested * (60 + random.nextInt(41)) / 100) : "\\N",
+						decided ? String.valueOf(20 + random.nextInt(180)) : "\\N"));
+			}
+			if (random.nextInt(5) == 0) {
+				naples.add(String.join("\t", id, String.valueOf(16 + random.nextInt(9)), String.valueOf(1 + random.nextInt(3))));
+			}
+			if (random.nextInt(10) < 3) {
+				int count = 1 + random.nextInt(5);
+				int closed = random.nextInt(count + 1);
+				int charged = random.nextInt(closed + 1);
+				int convictions = random.nextInt(charged + 1);
+				cases.add(String.join("\t", id, String.valueOf(count), String.valueOf(closed), String.valueOf(charged),
+						String.valueOf(convictions), String.valueOf(charged - convictions),
+						String.valueOf(random.nextInt(50_000)), String.valueOf(random.nextInt(200_000)),
+						String.valueOf(random.nextInt(100_000))));
+			}
+			read.add(id + "\t2026-01-01 00:00:00+00");
+		}
+
+		void flush() {
+			List.of(invitations, conflicts, funding, naples, cases, read).forEach(Chunks::flush);
 		}
 	}
 
