@@ -109,6 +109,26 @@ class ReviewTests {
 		published.add(new PhaseClosed(operation, 1, Instant.now().minusSeconds(3600), false));
 		transactions.executeWithoutResult(status -> published.forEach(events::publishEvent));
 		waitForReports(reports.size());
+		waitForTheClosedPhase();
+	}
+
+	/** The phase's closing and its profiles are handled after the commit too, possibly after the reports. */
+	private void waitForTheClosedPhase() {
+		var api = Api.as(port, "t.rv.leader.dk");
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (System.currentTimeMillis() < deadline) {
+			var review = api.get("/api/operations/" + operation.value() + "/review").json();
+			if (review.has("closedAt") && !review.get("closedAt").isNull() && review.get("profiles").size() == 3) {
+				return;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	@Test
