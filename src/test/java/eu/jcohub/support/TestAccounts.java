@@ -100,6 +100,14 @@ public class TestAccounts {
 		return username;
 	}
 
+	/** The account with a person's name that differs from its username, opened if it does not exist yet. */
+	public synchronized String ensureNamed(String username, String displayName, String organisation, Role... roles) {
+		if (accounts.find(username).isEmpty()) {
+			runAsSystem(() -> accounts.open(username, displayName, organisation, Set.of(roles), PASSWORD));
+		}
+		return username;
+	}
+
 	public String secretariat() {
 		return ensure("t.secretariat", "CCWP", Role.SECRETARIAT);
 	}

@@ -227,10 +227,16 @@ final class ThreatRules {
 			.map(Map.Entry::getKey);
 	}
 
+	/** The hiding places of the hits as first typed, each once: "behind furniture" and "Behind  furniture" are one. */
 	private static @Nullable String concealmentsSeen(List<FieldReportView> hits) {
-		var seen = hits.stream().map(FieldReportView::concealment).filter(Objects::nonNull).map(String::strip)
-			.distinct().collect(Collectors.joining("; "));
-		return seen.isEmpty() ? null : seen;
+		var seen = new java.util.LinkedHashMap<String, String>();
+		for (var hit : hits) {
+			var method = concealment(hit);
+			if (method != null) {
+				seen.putIfAbsent(method, hit.concealment().strip());
+			}
+		}
+		return seen.isEmpty() ? null : String.join("; ", seen.values());
 	}
 
 	private static List<ReportLink> links(List<FieldReportView> reports) {

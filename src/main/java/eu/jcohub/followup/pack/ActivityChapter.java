@@ -40,24 +40,27 @@ class ActivityChapter implements PackChapter {
 		var byCountry = Tally.by(reports, r -> ParticipationChapter.countryOf(context, r.administration()), unknown);
 		blocks.add(new Heading(context.word("pack.activity.byCountry")));
 		blocks.add(chart(context.word("pack.activity.controlsByCountry"), byCountry, Tally::controls,
-				code -> code.equals(unknown) ? code : context.country(code)));
+				code -> code.equals(unknown) ? code : context.country(code), unknown));
 		blocks.add(chart(context.word("pack.activity.seizuresByCountry"), byCountry, Tally::seizures,
-				code -> code.equals(unknown) ? code : context.country(code)));
+				code -> code.equals(unknown) ? code : context.country(code), unknown));
 		var byArea = Tally.by(reports, ReportValidated::riskArea, unknown);
 		blocks.add(new Heading(context.word("pack.activity.byRiskArea")));
 		blocks.add(chart(context.word("pack.activity.seizuresByRiskArea"), byArea, Tally::seizures,
-				code -> code.equals(unknown) ? code : context.riskArea(code)));
+				code -> code.equals(unknown) ? code : context.riskArea(code), unknown));
 		blocks.add(quantities(context, reports));
 		var byMode = Tally.by(reports, ReportValidated::transportMode, unknown);
 		blocks.add(new Heading(context.word("pack.activity.byTransportMode")));
 		blocks.add(chart(context.word("pack.activity.hitsByTransportMode"), byMode, Tally::hits,
-				code -> code.equals(unknown) ? code : context.transportMode(code)));
+				code -> code.equals(unknown) ? code : context.transportMode(code), unknown));
 		return Optional.of(new Chapter(context.word("pack.activity.title"), blocks));
 	}
 
 	private static Chart chart(String caption, List<Tally> tallies, ToLongFunction<Tally> figure,
-			java.util.function.Function<String, String> label) {
+			java.util.function.Function<String, String> label, String unknown) {
+		// A bar for the reports that gave no risk area or mode says something only when they count here: the controls
+		// give no risk area, so "not given" would otherwise stand at 0 under seizures per risk area.
 		var bars = tallies.stream()
+			.filter(t -> figure.applyAsLong(t) > 0 || !t.key().equals(unknown))
 			.sorted(java.util.Comparator.comparingLong(figure).reversed())
 			.map(t -> new Bar(label.apply(t.key()), BigDecimal.valueOf(figure.applyAsLong(t)),
 					PackContext.number(figure.applyAsLong(t))))

@@ -1,5 +1,7 @@
 package eu.jcohub.followup.pack;
 
+import eu.jcohub.access.CurrentUser;
+import eu.jcohub.accounts.UserAccounts;
 import eu.jcohub.followup.FollowupWords;
 import eu.jcohub.followup.ReportFigures;
 import eu.jcohub.followup.debriefing.DebriefingAccess;
@@ -27,22 +29,25 @@ public class DebriefingPacks {
 	private final FollowupWords words;
 	private final ReferenceData reference;
 	private final Dates dates;
+	private final UserAccounts accounts;
 	private final Clock clock;
 
 	DebriefingPacks(DebriefingAccess access, ReportFigures figures, List<PackChapter> chapters, FollowupWords words,
-			ReferenceData reference, Dates dates, Clock clock) {
+			ReferenceData reference, Dates dates, UserAccounts accounts, Clock clock) {
 		this.access = access;
 		this.figures = figures;
 		this.chapters = chapters.stream().sorted(Comparator.comparingInt(PackChapter::order)).toList();
 		this.words = words;
 		this.reference = reference;
 		this.dates = dates;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
 	public PackDocument pack(OperationId id) {
 		var operation = access.requireRead(id);
-		var context = new PackContext(operation, figures.ofOperation(id), words, reference, dates);
+		var context = new PackContext(operation, figures.ofOperation(id), words, reference, dates,
+				username -> accounts.find(username).map(CurrentUser::displayName).orElse(username));
 		var written = chapters.stream().map(chapter -> chapter.write(context)).flatMap(Optional::stream).toList();
 		return frame(operation, "pack.kind", written);
 	}

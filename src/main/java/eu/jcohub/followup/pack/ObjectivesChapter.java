@@ -42,7 +42,7 @@ class ObjectivesChapter implements PackChapter {
 		for (var e : evaluated) {
 			if (e.assessment() != null) {
 				blocks.add(new Text(context.word("pack.objectives.assessment", e.index() + 1,
-						e.assessment().author(), context.dates().moment(e.assessment().assessedAt()),
+						context.person(e.assessment().author()), context.dates().moment(e.assessment().assessedAt()),
 						e.assessment().text())));
 			}
 		}

@@ -16,13 +16,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every chapter starts from: the operation as the reader sees it, its validated reports' figures, and the
- * words and formats of the pack.
+ * words and formats of the pack, and the names of the people it mentions.
  */
 public record PackContext(OperationView operation, List<ReportValidated> reports, FollowupWords words,
-		ReferenceData reference, Dates dates) {
+		ReferenceData reference, Dates dates, java.util.function.UnaryOperator<String> people) {
 
 	public PackContext {
 		reports = List.copyOf(reports);
+	}
+
+	/** A person as others know them, from their username; the username where the account is gone. */
+	public String person(String username) {
+		return people.apply(username);
 	}
 
 	public String word(String key, Object... arguments) {

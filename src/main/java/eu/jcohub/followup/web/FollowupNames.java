@@ -1,5 +1,7 @@
 package eu.jcohub.followup.web;
 
+import eu.jcohub.access.CurrentUser;
+import eu.jcohub.accounts.UserAccounts;
 import eu.jcohub.reference.Organisation;
 import eu.jcohub.reference.ReferenceData;
 import java.util.Comparator;
@@ -11,9 +13,16 @@ import org.springframework.stereotype.Component;
 public class FollowupNames {
 
 	private final ReferenceData reference;
+	private final UserAccounts accounts;
 
-	FollowupNames(ReferenceData reference) {
+	FollowupNames(ReferenceData reference, UserAccounts accounts) {
 		this.reference = reference;
+		this.accounts = accounts;
+	}
+
+	/** A person as others know them, from their username; the username where the account is gone. */
+	public String person(String username) {
+		return accounts.find(username).map(CurrentUser::displayName).orElse(username);
 	}
 
 	public String organisation(String code) {

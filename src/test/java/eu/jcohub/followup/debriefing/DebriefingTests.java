@@ -17,8 +17,10 @@ import eu.jcohub.planning.ObjectiveDraft;
 import eu.jcohub.planning.Objectives;
 import eu.jcohub.seizures.ReportType;
 import eu.jcohub.seizures.ReportValidated;
+import eu.jcohub.access.Role;
 import eu.jcohub.shared.OperationId;
 import eu.jcohub.support.Api;
+import eu.jcohub.support.FormSession;
 import eu.jcohub.support.IntegrationTest;
 import eu.jcohub.support.TestAccounts;
 import java.io.ByteArrayInputStream;
@@ -86,7 +88,7 @@ class DebriefingTests {
 		report(ReportType.SEIZURE, "FI-CUSTOMS", "5000");
 		report(ReportType.SEIZURE, "FI-CUSTOMS", null);
 		report(ReportType.CONTROL, "DK-CUSTOMS", null);
-		report(ReportType.CONTROL, "DK-CUSTOMS", null);
+		report(ReportType.CONTROL, "DK-CUSTOMS", null, null);
 	}
 
 	@Test
@@ -114,6 +116,25 @@ class DebriefingTests {
 		assertThat(manual.get("assessment").get("text").asString()).isEqualTo("Two joint patrols, no shared analysis.");
 		assertThat(manual.get("assessment").get("author").asString()).isEqualTo(accounts.leaderDk());
 		assertThat(manual.get("assessment").get("assessedAt").asString()).isNotBlank();
+	}
+
+	@Test
+	void anAssessmentNamesItsAuthorAsOthersKnowThemOnThePageAndInThePack() throws Exception {
+		var author = accounts.ensureNamed("t.leader.dk.named", "Mette Lund", "DK-CUSTOMS", Role.OPERATION_LEADER);
+		roles.assign(operation, author, OperationRole.LEADER);
+		assertThat(api(author).post(path("/objectives/assessments"),
+				"{\"objective\":4,\"verdict\":\"MET\",\"text\":\"Joint patrols every week.\"}").status()).isEqualTo(200);
+
+		var page = FormSession.signedIn(port, accounts.coordinatorFi()).get("/operations/" + operation.value() + "/debriefing");
+		assertThat(page.body()).contains("Assessed by Mette Lund").doesNotContain(author);
+		var pdf = api(accounts.coordinatorFi()).get(path("/debriefing-pack.pdf"));
+		var text = new StringBuilder();
+		try (var reader = new PdfReader(pdf.bytes())) {
+			for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+				text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+			}
+		}
+		assertThat(text.toString().replaceAll("\\s+", " ")).contains("assessed by Mette Lund").doesNotContain(author);
 	}
 
 	@Test
@@ -200,6 +221,8 @@ class DebriefingTests {
 				"8  Draft recommendations", "2.1  By Member State");
 		assertThat(body).contains("5 validated reports: 2 control reports").contains("3 seizures");
 		assertThat(body).contains("Figure 1: Control reports per Member State");
+		// A control that gave no risk area adds no "not given" bar at 0 to the seizures per risk area.
+		assertThat(body).contains("Seizures per risk area").doesNotContain("Not given");
 		assertThat(body).contains("1. Three seizures").contains("17,000").contains("Not met").contains("Not assessed yet");
 		assertThat(body).contains("Brief the crews").doesNotContain("Only named in the source");
 	}
@@ -221,8 +244,12 @@ class DebriefingTests {
 	}
 
 	private void report(ReportType type, String administration, String sticks) {
+		report(type, administration, sticks, "CIGARETTES");
+	}
+
+	private void report(ReportType type, String administration, String sticks, String riskArea) {
 		figures.upsert(new ReportValidated(UUID.randomUUID(), operation, 1, type, Instant.parse("2026-03-03T10:00:00Z"),
-				administration, "DKAAR", "ROAD", "CIGARETTES", null, null,
+				administration, "DKAAR", "ROAD", riskArea, null, null,
 				sticks == null ? null : new BigDecimal(sticks), sticks == null ? null : "sticks",
 				sticks == null ? null : new BigDecimal("1000"), null, type == ReportType.CONTROL ? 10 : 0,
 				type == ReportType.SEIZURE, Instant.now()));
