@@ -473,8 +473,8 @@ public class FieldReports {
 	}
 
 	/**
-	 * The reports in one go with the numbers taken for them: one COPY of the reports, one statement for their audit
-	 * entries. Throws {@link AlreadySubmitted} when a key was known after all (the copy fails as a whole then, and the
+	 * The reports in one go with the numbers taken for them: one COPY of the reports, one of their audit entries (one
+	 * entry per report, {@code AuditTrail}). Throws {@link AlreadySubmitted} when a key was known after all (the copy fails as a whole then, and the
 	 * batch's new items go again one by one).
 	 */
 	private List<SeizureReport> insertAll(OperationId operationId, String owner, String username,
