@@ -3,20 +3,12 @@ package eu.jcohub.benchmark;
 import eu.jcohub.JcoHubApplication;
 import eu.jcohub.analytics.OverviewReadings;
 import eu.jcohub.analytics.internal.AnalyticsLoad;
-import eu.jcohub.followup.CaseOutcomes;
 import eu.jcohub.support.TestAccounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.sql.DataSource;
-import org.aopalliance.intercept.MethodInterceptor;
-import org.springframework.aop.framework.Advised;
-import org.springframework.aop.framework.ProxyFactory;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.ClassUtils;
 
 /**
  * How long the working party's overview takes over ten years of synthetic data: the application on a throwaway
@@ -27,20 +19,14 @@ import org.springframework.util.ClassUtils;
  * as an administration (which sees part): p50/p95/p99 per filter class, target p95 under 300 ms. Baseline in the same
  * run: the same report figures counted by a naive scan of the 10,000,000 report rows, checked equal to the overview's.
  *
- * <p>The overview also asks the planning, deconfliction, funding, cooperation and follow-up modules, per operation the
- * reader sees in detail, for their figures (participation, conflicts, funding, Naples II, case outcomes); the load
- * gives them no data. Those reads are measured first as they are, a few times; then the timed readings answer them
- * with "none" without a query ({@code perOperationReads=skip}, the default), measuring the calendar, visibility and
- * report figures, until those modules' figures come from aggregates of their own.
+ * <p>The other modules' figures (participation, conflicts, funding, Naples II, case outcomes) are analytics' own
+ * aggregates, fed by those modules' events; the load fills them too ({@code AnalyticsLoad}), so the overview timed here
+ * reads every table it reads in use.
  *
  * <p>Run: {@code ./mvnw -P benchmark test-compile exec:exec -Dbench.main=eu.jcohub.benchmark.AnalyticsBenchmark};
- * options as {@code -Dbench.config=operations=10000;reports=10000000;rounds=40;scans=1;fullRounds=1}
- * ({@code fullRounds=0} leaves out the readings with the per-operation reads).
+ * options as {@code -Dbench.config=operations=10000;reports=10000000;rounds=40;scans=1}.
  */
 public final class AnalyticsBenchmark {
-
-	/** The per-operation reads of other modules' figures answer "none" while this is set. */
-	private static volatile boolean skipPerOperationReads;
 
 	private AnalyticsBenchmark() {
 	}
@@ -51,7 +37,6 @@ public final class AnalyticsBenchmark {
 		long reports = option(config, "reports", 10_000_000);
 		int rounds = option(config, "rounds", 40);
 		int scans = option(config, "scans", 1);
-		int fullRounds = option(config, "fullRounds", 1);
 		// Given as command-line arguments, which application.properties cannot override (it names a port and the
 		// demo from the environment): a free port, no demo data, no simulated reports.
 		var arguments = new ArrayList<>(List.of(args));
@@ -61,8 +46,6 @@ public final class AnalyticsBenchmark {
 				"jcohub.planning.reminder-cron=-", "jcohub.deconfliction.poll-interval=1h")
 			.forEach(property -> arguments.add("--" + property));
 		var context = new SpringApplicationBuilder(JcoHubApplication.class, TestAccounts.class)
-			.initializers(c -> ((ConfigurableApplicationContext) c).getBeanFactory()
-				.addBeanPostProcessor(new PerOperationReads()))
 			.run(arguments.toArray(String[]::new));
 		int exit = 0;
 		try {
@@ -80,12 +63,6 @@ public final class AnalyticsBenchmark {
 			var readings = new OverviewReadings(context, loaded, port);
 			var readers = readings.readers("bench");
 			var classes = readings.classes();
-			var everything = classes.get(0);
-			for (var reader : fullRounds == 0 ? List.<OverviewReadings.Reader>of() : List.of(readers.get(0), readers.get(2))) {
-				System.out.println("With the per-operation reads of other modules' figures: "
-						+ readings.time(reader, everything, 0, fullRounds).line());
-			}
-			skipPerOperationReads = true;
 			var timings = new ArrayList<OverviewReadings.Timing>();
 			for (var reader : readers) {
 				for (var filterClass : classes) {
@@ -113,47 +90,6 @@ public final class AnalyticsBenchmark {
 			context.close();
 		}
 		System.exit(exit);
-	}
-
-	/**
-	 * Wraps the services the overview asks per operation for other modules' figures, so that with
-	 * {@link #skipPerOperationReads} they answer "none" (as they do for this data) without a query.
-	 */
-	private static final class PerOperationReads implements BeanPostProcessor {
-
-		private static final Set<String> READS = Set.of("of", "conflictsOf", "applications", "statistics");
-		private static final Set<String> SERVICES = Set.of("eu.jcohub.planning.Invitations",
-				"eu.jcohub.deconfliction.ConflictChecks", "eu.jcohub.funding.Funding",
-				"eu.jcohub.cooperation.Cooperation", "eu.jcohub.followup.InvestigationOutcomes");
-
-		@Override
-		public Object postProcessAfterInitialization(Object bean, String name) {
-			if (!SERVICES.contains(ClassUtils.getUserClass(bean).getName())) {
-				return bean;
-			}
-			MethodInterceptor none = invocation -> {
-				var method = invocation.getMethod();
-				if (!skipPerOperationReads || !READS.contains(method.getName()) || method.getParameterCount() == 0) {
-					return invocation.proceed();
-				}
-				var returns = method.getReturnType();
-				if (returns == List.class) {
-					return List.of();
-				}
-				if (returns == CaseOutcomes.class) {
-					return CaseOutcomes.NONE;
-				}
-				return null;
-			};
-			if (bean instanceof Advised advised) {
-				advised.addAdvice(0, none);
-				return bean;
-			}
-			var proxy = new ProxyFactory(bean);
-			proxy.setProxyTargetClass(true);
-			proxy.addAdvice(none);
-			return proxy.getProxy(bean.getClass().getClassLoader());
-		}
 	}
 
 	private static String loadAverage() {

@@ -45,6 +45,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +73,12 @@ public class Analytics {
 	private final Recommendations recommendations;
 	private final ReferenceData reference;
 	private final Clock clock;
+	/** Threads of its own for reads done beside the request's: a few at a time, never one per request. */
+	private final ExecutorService sideReads = Executors.newFixedThreadPool(4, work -> {
+		var thread = new Thread(work, "analytics-side-read");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	Analytics(AccessPolicy access, OperationFactStore facts, ResultStore results, OperationRegister register,
 			FigureStore figures, Cases cases, CaseReminders reminders, Recommendations recommendations, ReferenceData reference, Clock clock) {
@@ -84,6 +94,11 @@ public class Analytics {
 		this.clock = clock;
 	}
 
+	@jakarta.annotation.PreDestroy
+	void close() {
+		sideReads.shutdownNow();
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(clock);
 	}
@@ -97,16 +112,41 @@ public class Analytics {
 		return access.signedIn().map(user -> access.visibilityOf(user).allows(AnalyticsRules.READ)).orElse(false);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Not one transaction: each read takes a connection only while it runs, so that the side read never waits for a
+	 * connection held by a request that waits for it. The figures are read within moments of each other.
+	 */
 	public Overview overview(OverviewFilter filter) {
 		requireRead();
 		var all = matching(filter);
 		var detailed = detailed(all);
 		var detailedIds = detailed.stream().map(OperationFact::id).collect(Collectors.toSet());
-		var lines = results.sums(detailedIds, null);
-		return new Overview(filter, all.size(), detailed.size(), perYear(all), riskAreas(all), breadth(all),
-				phases(all, lines), notice(all), participation(detailedIds), conflicts(detailedIds),
-				funding(detailedIds), naples(detailedIds), results(detailedIds, lines, filter.state()));
+		// The reports' sums are the largest read: added up by the database while this thread reads the rest.
+		var sums = CompletableFuture.supplyAsync(() -> results.sums(detailedIds, null), sideReads);
+		var perYear = perYear(all);
+		var riskAreas = riskAreas(all);
+		var breadth = breadth(all);
+		var notice = notice(all);
+		var participation = participation(detailedIds);
+		var conflicts = conflicts(detailedIds);
+		var funding = funding(detailedIds);
+		var naples = naples(detailedIds);
+		var lines = joined(sums);
+		return new Overview(filter, all.size(), detailed.size(), perYear, riskAreas, breadth, phases(all, lines),
+				notice, participation, conflicts, funding, naples, results(detailedIds, lines, filter.state()));
+	}
+
+	/** The side read's answer, or what it threw, as it threw it. */
+	private static <T> T joined(CompletableFuture<T> read) {
+		try {
+			return read.join();
+		}
+		catch (CompletionException e) {
+			if (e.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw e;
+		}
 	}
 
 	/** What one administration led, joined, declined, reported and seized, and which recommendations it owes. */

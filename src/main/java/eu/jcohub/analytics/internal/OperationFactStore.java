@@ -5,7 +5,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OperationFactStore {
 
 	private final JdbcClient jdbc;
+	private volatile @Nullable Copy copy;
 
 	OperationFactStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -53,30 +53,38 @@ public class OperationFactStore {
 
 	/**
 	 * The operations starting in the years, of the organiser and type, covering one of the risk areas and with the
-	 * country taking part (each criterion only when given).
+	 * country taking part (each criterion only when given), in the order of their first day and name. Read from a copy
+	 * of all the facts held in memory, read again from the database whenever a statement has changed them since (a
+	 * counter moved by a trigger, so any writer counts, on any instance): the overview of ten years filters thousands
+	 * of facts without loading them for each reader.
 	 */
 	public List<OperationFact> find(int fromYear, int toYear, @Nullable String organiser, @Nullable String type,
 			@Nullable Set<String> riskAreas, @Nullable String country) {
-		var sql = new StringBuilder("select * from analytics_operations where year between ? and ?");
-		var params = new ArrayList<Object>(List.of(fromYear, toYear));
-		if (organiser != null) {
-			sql.append(" and organiser = ?");
-			params.add(organiser);
+		return current().stream()
+			.filter(f -> f.year() >= fromYear && f.year() <= toYear)
+			.filter(f -> organiser == null || organiser.equals(f.organiser()))
+			.filter(f -> type == null || type.equals(f.type()))
+			.filter(f -> riskAreas == null || f.riskAreas().stream().anyMatch(riskAreas::contains))
+			.filter(f -> country == null || f.countries().contains(country))
+			.toList();
+	}
+
+	private List<OperationFact> current() {
+		long counter = jdbc.sql("select counter from analytics_fact_changes").query(Long.class).single();
+		var held = copy;
+		if (held != null && held.counter() == counter) {
+			return held.facts();
 		}
-		if (type != null) {
-			sql.append(" and type = ?");
-			params.add(type);
-		}
-		if (riskAreas != null) {
-			sql.append(" and risk_areas && ?::text[]");
-			params.add(array(riskAreas));
-		}
-		if (country != null) {
-			sql.append(" and ? = any(countries)");
-			params.add(country);
-		}
-		sql.append(" order by starts_on, name");
-		return jdbc.sql(sql.toString()).params(params).query(OperationFactStore::map).list();
+		// Read after the counter: a change committed in between is in the facts read, and the next call, seeing a
+		// higher counter, reads them again. A stale copy is never kept under a newer counter.
+		var facts = jdbc.sql("select * from analytics_operations order by starts_on, name")
+			.query(OperationFactStore::map).list();
+		copy = new Copy(counter, facts);
+		return facts;
+	}
+
+	/** All the facts as they stood when the change counter had this value. */
+	private record Copy(long counter, List<OperationFact> facts) {
 	}
 
 	public long count() {
@@ -110,6 +118,6 @@ public class OperationFactStore {
 	}
 
 	private static Set<String> set(Array array) throws SQLException {
-		return new LinkedHashSet<>(Arrays.asList((String[]) array.getArray()));
+		return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList((String[]) array.getArray())));
 	}
 }
