@@ -16,6 +16,7 @@ import eu.jcohub.shared.pdf.PdfFonts;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.function.BiFunction;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The annual report as PDF (portrait A4): title, what was counted, then each chart as bars beside its numbers'
@@ -89,7 +90,7 @@ final class AnnualReportPdf {
 		for (var row : chart.rows()) {
 			bars.addCell(plain(new Phrase(row.label(), CELL)));
 			bars.addCell(plain(bar(chart.percent(row))));
-			var value = plain(new Phrase(chart.barText(row), CELL));
+			var value = plain(new Phrase(chart.shown(chart.barText(row), LocaleContextHolder.getLocale()), CELL));
 			value.setHorizontalAlignment(Element.ALIGN_RIGHT);
 			bars.addCell(value);
 		}
@@ -137,7 +138,7 @@ final class AnnualReportPdf {
 		for (var row : chart.rows()) {
 			table.addCell(new PdfPCell(new Phrase(row.label(), CELL)));
 			for (var text : row.cells()) {
-				var cell = new PdfPCell(new Phrase(text, CELL));
+				var cell = new PdfPCell(new Phrase(chart.shown(text, LocaleContextHolder.getLocale()), CELL));
 				cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
 				table.addCell(cell);
 			}

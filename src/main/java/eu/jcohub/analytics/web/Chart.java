@@ -28,6 +28,21 @@ public record Chart(String id, String title, String description, List<String> he
 		return row.cells().isEmpty() ? "" : row.cells().get(0);
 	}
 
+	/**
+	 * A cell as the table shows it: a number grouped by thousands in the reader's language (132,466.77), keeping its
+	 * decimals; a word as it is. The download keeps the plain number, for a spreadsheet.
+	 */
+	public String shown(String cell, java.util.Locale locale) {
+		if (!cell.matches("-?[0-9]+(\\.[0-9]+)?")) {
+			return cell;
+		}
+		var number = new java.math.BigDecimal(cell);
+		var format = java.text.NumberFormat.getNumberInstance(locale);
+		format.setMinimumFractionDigits(Math.max(0, number.scale()));
+		format.setMaximumFractionDigits(Math.max(0, number.scale()));
+		return format.format(number);
+	}
+
 	public boolean empty() {
 		return rows.isEmpty();
 	}
