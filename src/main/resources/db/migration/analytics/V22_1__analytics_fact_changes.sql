@@ -1,17 +1,6 @@
--- A counter of changes to the operations' facts, moved by every statement that writes them (whatever writes them:
--- the calendar's feed, a catch-up, a bulk load), so that a copy of the facts kept in memory knows when it is stale.
-create table analytics_fact_changes (
-    single boolean primary key default true check (single),
-    counter bigint not null
-);
-insert into analytics_fact_changes (single, counter) values (true, 0);
+-- Every write of an operation's facts takes a new number from this sequence, so that a copy of the facts kept in memory
+-- can tell, by the count and the sum of the numbers, whether any row was written, added or removed since it was read.
+-- The numbers only grow: a write always raises the sum, and the count shows what was added or removed.
+create sequence analytics_fact_change_numbers;
 
-create function analytics_fact_changed() returns trigger language plpgsql as $$
-begin
-    update analytics_fact_changes set counter = counter + 1;
-    return null;
-end;
-$$;
-
-create trigger analytics_operations_changed after insert or update or delete or truncate on analytics_operations
-    for each statement execute function analytics_fact_changed();
+alter table analytics_operations add column change_no bigint not null default nextval('analytics_fact_change_numbers');

@@ -37,7 +37,7 @@ public class OperationFactStore {
 				       countries = excluded.countries, risk_areas = excluded.risk_areas, status = excluded.status,
 				       first_known = excluded.first_known, starts_on = excluded.starts_on, ends_on = excluded.ends_on,
 				       phase_count = excluded.phase_count, operational_days = excluded.operational_days,
-				       year = excluded.year
+				       year = excluded.year, change_no = nextval('analytics_fact_change_numbers')
 				where analytics_operations.version <= excluded.version""")
 			.params(f.id().value(), f.version(), f.name(), f.type(), f.organiser(), f.leadCountry(),
 					array(f.countries()), array(f.riskAreas()), f.status(), f.firstKnown(), f.startsOn(), f.endsOn(),
@@ -54,9 +54,10 @@ public class OperationFactStore {
 	/**
 	 * The operations starting in the years, of the organiser and type, covering one of the risk areas and with the
 	 * country taking part (each criterion only when given), in the order of their first day and name. Read from a copy
-	 * of all the facts held in memory, read again from the database whenever a statement has changed them since (a
-	 * counter moved by a trigger, so any writer counts, on any instance): the overview of ten years filters thousands
-	 * of facts without loading them for each reader.
+	 * of all the facts held in memory, read again from the database whenever a row was written, added or removed since:
+	 * every write takes a new, higher number ({@code change_no}), so the count and the sum of the numbers (one quick
+	 * read) tell, on any instance. The overview of ten years filters thousands of facts without loading them for each
+	 * reader.
 	 */
 	public List<OperationFact> find(int fromYear, int toYear, @Nullable String organiser, @Nullable String type,
 			@Nullable Set<String> riskAreas, @Nullable String country) {
@@ -70,21 +71,22 @@ public class OperationFactStore {
 	}
 
 	private List<OperationFact> current() {
-		long counter = jdbc.sql("select counter from analytics_fact_changes").query(Long.class).single();
+		var state = jdbc.sql("select count(*) || ':' || coalesce(sum(change_no), 0) from analytics_operations")
+			.query(String.class).single();
 		var held = copy;
-		if (held != null && held.counter() == counter) {
+		if (held != null && held.state().equals(state)) {
 			return held.facts();
 		}
-		// Read after the counter: a change committed in between is in the facts read, and the next call, seeing a
-		// higher counter, reads them again. A stale copy is never kept under a newer counter.
+		// Read after the state: a write committed in between is in the facts read, and the next call, seeing another
+		// state, reads them again. A stale copy is never kept under a newer state.
 		var facts = jdbc.sql("select * from analytics_operations order by starts_on, name")
 			.query(OperationFactStore::map).list();
-		copy = new Copy(counter, facts);
+		copy = new Copy(state, facts);
 		return facts;
 	}
 
-	/** All the facts as they stood when the change counter had this value. */
-	private record Copy(long counter, List<OperationFact> facts) {
+	/** All the facts as they stood when the count and the sum of their change numbers were {@code state}. */
+	private record Copy(String state, List<OperationFact> facts) {
 	}
 
 	public long count() {

@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The facts the overview filters are a copy held in memory: every change, whoever writes it and however (the store, a
- * statement straight to the table as a bulk load or another instance does), is in the next answer.
+ * The facts the overview filters are a copy held in memory: every change is in the next answer, whether the store
+ * writes it (on this instance or another) or rows are added or removed straight in the table, as a bulk load does.
  */
 @IntegrationTest
 class OperationFactCopyTests {
@@ -27,7 +27,7 @@ class OperationFactCopyTests {
 	JdbcClient jdbc;
 
 	@Test
-	void aChangeByTheStoreOrStraightToTheTableIsInTheNextAnswer() {
+	void aChangeByTheStoreOrARowAddedOrRemovedInTheTableIsInTheNextAnswer() {
 		var id = OperationId.of(UUID.randomUUID());
 		assertThat(facts.find(YEAR, YEAR, null, null, null, null)).noneMatch(f -> f.id().equals(id));
 
@@ -40,9 +40,18 @@ class OperationFactCopyTests {
 			.singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("COPY TWO"));
 		assertThat(facts.find(YEAR, YEAR, "DK-CUSTOMS", null, null, null)).noneMatch(f -> f.id().equals(id));
 
-		jdbc.sql("update analytics_operations set name = 'COPY THREE' where operation_id = ?").param(id.value()).update();
-		assertThat(facts.find(YEAR, YEAR, null, null, null, null)).filteredOn(f -> f.id().equals(id))
-			.singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("COPY THREE"));
+		var loaded = OperationId.of(UUID.randomUUID());
+		jdbc.sql("""
+				insert into analytics_operations (operation_id, version, name, type, organiser, lead_country, countries,
+				       risk_areas, status, first_known, starts_on, ends_on, phase_count, operational_days, year)
+				select ?, version, 'COPY LOADED', type, organiser, lead_country, countries, risk_areas, status, first_known,
+				       starts_on, ends_on, phase_count, operational_days, year
+				from analytics_operations where operation_id = ?""").params(loaded.value(), id.value()).update();
+		assertThat(facts.find(YEAR, YEAR, null, null, null, null)).extracting(OperationFact::name).contains("COPY TWO",
+				"COPY LOADED");
+		jdbc.sql("delete from analytics_operations where operation_id = ?").param(loaded.value()).update();
+		assertThat(facts.find(YEAR, YEAR, null, null, null, null)).extracting(OperationFact::name)
+			.doesNotContain("COPY LOADED");
 
 		jdbc.sql("delete from analytics_operations where operation_id = ?").param(id.value()).update();
 		assertThat(facts.find(YEAR, YEAR, null, null, null, null)).noneMatch(f -> f.id().equals(id));
