@@ -124,6 +124,21 @@ public final class ConflictScorer {
 		return (double) matches / Math.min(countA, countB);
 	}
 
+	/**
+	 * Every bit related to a bit of {@code mask} (itself, its parent, its children): another mask meets this one
+	 * exactly when {@link #overlapFactor(long, long, int, long, long, int, int[])} of the two is above 0.
+	 */
+	static long relatedBits(long mask, long parents, int[] parentBits) {
+		long related = mask | parents;
+		for (int bit = 0; bit < parentBits.length; bit++) {
+			int parent = parentBits[bit];
+			if (parent >= 0 && (mask & (1L << parent)) != 0) {
+				related |= 1L << bit;
+			}
+		}
+		return related;
+	}
+
 	/** The reasons, one per dimension the pair has in common, dates first. */
 	public List<ConflictReason> explain(IndexedOperation a, IndexedOperation b) {
 		var reasons = new ArrayList<ConflictReason>(5);

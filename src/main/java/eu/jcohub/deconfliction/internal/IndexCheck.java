@@ -21,6 +21,7 @@ final class IndexCheck {
 	private final Vocabulary vocabulary;
 	final int[] riskParentBits;
 	final int[] modeParentBits;
+	private final MaskBound maskBound;
 	final TopConflicts best;
 	final Set<IndexedOperation> seenSlowly = Collections.newSetFromMap(new IdentityHashMap<>());
 	/**
@@ -50,6 +51,7 @@ final class IndexCheck {
 		}
 		this.signature = signature;
 		this.limit = limit;
+		this.maskBound = new MaskBound(signature, scorer, riskParentBits, modeParentBits);
 		// With a margin of m days, a phase ending m + 1 days before the draft starts still leaves only m
 		// free days between them: a near miss (see ConflictScorer).
 		int margin = scorer.settings().marginDays();
@@ -66,10 +68,16 @@ final class IndexCheck {
 	/** Entry {@code i} of the bucket reaches window {@code p}: score it once, fast if the masks can. */
 	void consider(Bucket bucket, int i, int p) {
 		long flags = bucket.hot[i * Bucket.STRIDE + Bucket.FLAGS];
+		boolean masksExact = Bucket.exact(flags) && signature.masksComplete();
 		boolean mayShare = maySharePlace(bucket, i);
+		// Most candidates of a dense calendar stop here, on the cache line their dates were read from: no party
+		// and no place in common, or not enough in common to reach the worst score kept.
+		if (masksExact && maskBound.of(bucket.hot, i * Bucket.STRIDE, mayShare) < best.bar()) {
+			return;
+		}
 		boolean placesInline = !mayShare
 				|| (Bucket.locationCount(flags) <= Bucket.INLINE_LOCATIONS && draftLocationsInline);
-		if (!Bucket.exact(flags) || !signature.masksComplete() || !placesInline) {
+		if (!masksExact || !placesInline) {
 			var operation = bucket.operations[i];
 			if (operation != self && seenSlowly.add(operation)) {
 				offer(operation, scorer.score(draft, operation));
