@@ -9,10 +9,10 @@ package eu.jcohub.deconfliction.internal;
  */
 final class MaskBound {
 
-	private static final int PARTY = 1;
-	private static final int PLACE = 2;
-	private static final int RISK = 4;
-	private static final int MODE = 8;
+	static final int PARTY = 1;
+	static final int PLACE = 2;
+	static final int RISK = 4;
+	static final int MODE = 8;
 
 	private final Signature draft;
 	/** The bits related to one of the draft's (equal, parent or child), as the overlap factors relate them. */
@@ -31,15 +31,21 @@ final class MaskBound {
 		}
 	}
 
-	private static double upTo(int shared, int dimension) {
+	/** The most a factor can be for an entry that may share these dimensions: 1 if it may share this one, else 0. */
+	static double upTo(int shared, int dimension) {
 		return (shared & dimension) != 0 ? 1 : 0;
 	}
 
+	/** The highest score (tenths) of an entry that may share these dimensions, or -1 if it is no conflict. */
+	long best(int shared) {
+		return best[shared];
+	}
+
 	/**
-	 * The highest score (tenths) of the entry at {@code base} in a bucket's {@link Bucket#hot} array, or -1 if it
-	 * is no conflict; {@code mayShare} is the location filters' answer.
+	 * The dimensions the entry at {@code base} in a bucket's {@link Bucket#hot} array may share with the draft;
+	 * {@code mayShare} is the location filters' answer.
 	 */
-	long of(long[] hot, int base, boolean mayShare) {
+	int shared(long[] hot, int base, boolean mayShare) {
 		int shared = mayShare ? PLACE : 0;
 		if (((draft.parties0() & hot[base + Bucket.PARTIES0]) | (draft.parties1() & hot[base + Bucket.PARTIES1])) != 0) {
 			shared |= PARTY;
@@ -50,6 +56,6 @@ final class MaskBound {
 		if ((relatedModes & hot[base + Bucket.MODES]) != 0) {
 			shared |= MODE;
 		}
-		return best[shared];
+		return shared;
 	}
 }
