@@ -3,10 +3,8 @@ package eu.jcohub.deconfliction.internal;
 import eu.jcohub.deconfliction.ConflictReason;
 import eu.jcohub.deconfliction.Dimension;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
@@ -15,8 +13,6 @@ import java.util.StringJoiner;
  */
 public final class ConflictScorer {
 
-	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 	private static final double NEAR_MISS_FACTOR = 0.25;
 
 	private final DeconflictionSettings settings;
@@ -264,14 +260,14 @@ public final class ConflictScorer {
 
 	private static String range(LocalDate from, LocalDate to) {
 		if (from.equals(to)) {
-			return from.format(DAY_MONTH_YEAR);
+			return DayLabels.dayMonthYear(from);
 		}
 		if (from.getYear() == to.getYear() && from.getMonth() == to.getMonth()) {
-			return from.getDayOfMonth() + "–" + to.format(DAY_MONTH_YEAR);
+			return from.getDayOfMonth() + "–" + DayLabels.dayMonthYear(to);
 		}
 		if (from.getYear() == to.getYear()) {
-			return from.format(DAY_MONTH) + " – " + to.format(DAY_MONTH_YEAR);
+			return DayLabels.dayMonth(from) + " – " + DayLabels.dayMonthYear(to);
 		}
-		return from.format(DAY_MONTH_YEAR) + " – " + to.format(DAY_MONTH_YEAR);
+		return DayLabels.dayMonthYear(from) + " – " + DayLabels.dayMonthYear(to);
 	}
 }
