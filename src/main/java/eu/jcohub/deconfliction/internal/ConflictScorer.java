@@ -206,18 +206,35 @@ public final class ConflictScorer {
 		return false;
 	}
 
-	/** The items the two lists have in common, alphabetically, or nothing. */
+	/**
+	 * The items the two lists have in common, alphabetically and each once, or nothing. Usually there is one: it
+	 * is returned as it is, without sorting or joining.
+	 */
 	private java.util.Optional<String> common(int[] a, int[] b, Label style) {
-		var labels = new java.util.TreeSet<String>();
+		String[] labels = null;
+		int count = 0;
 		for (int item : a) {
 			for (int other : b) {
 				if (vocabulary.related(item, other)) {
-					labels.add(label(item, other, style));
+					if (labels == null) {
+						labels = new String[a.length];
+					}
+					labels[count++] = label(item, other, style);
 					break;
 				}
 			}
 		}
-		return labels.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", labels));
+		if (count <= 1) {
+			return count == 0 ? java.util.Optional.empty() : java.util.Optional.of(labels[0]);
+		}
+		java.util.Arrays.sort(labels, 0, count);
+		var joined = new StringJoiner(", ");
+		for (int k = 0; k < count; k++) {
+			if (k == 0 || !labels[k].equals(labels[k - 1])) {
+				joined.add(labels[k]);
+			}
+		}
+		return java.util.Optional.of(joined.toString());
 	}
 
 	private enum Label { CODE, NAME, LOWER_CASE_NAME }
