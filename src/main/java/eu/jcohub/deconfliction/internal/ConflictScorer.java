@@ -3,10 +3,8 @@ package eu.jcohub.deconfliction.internal;
 import eu.jcohub.deconfliction.ConflictReason;
 import eu.jcohub.deconfliction.Dimension;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
@@ -15,8 +13,6 @@ import java.util.StringJoiner;
  */
 public final class ConflictScorer {
 
-	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 	private static final double NEAR_MISS_FACTOR = 0.25;
 
 	private final DeconflictionSettings settings;
@@ -124,6 +120,21 @@ public final class ConflictScorer {
 		return (double) matches / Math.min(countA, countB);
 	}
 
+	/**
+	 * Every bit related to a bit of {@code mask} (itself, its parent, its children): another mask meets this one
+	 * exactly when {@link #overlapFactor(long, long, int, long, long, int, int[])} of the two is above 0.
+	 */
+	static long relatedBits(long mask, long parents, int[] parentBits) {
+		long related = mask | parents;
+		for (int bit = 0; bit < parentBits.length; bit++) {
+			int parent = parentBits[bit];
+			if (parent >= 0 && (mask & (1L << parent)) != 0) {
+				related |= 1L << bit;
+			}
+		}
+		return related;
+	}
+
 	/** The reasons, one per dimension the pair has in common, dates first. */
 	public List<ConflictReason> explain(IndexedOperation a, IndexedOperation b) {
 		var reasons = new ArrayList<ConflictReason>(5);
@@ -195,18 +206,35 @@ public final class ConflictScorer {
 		return false;
 	}
 
-	/** The items the two lists have in common, alphabetically, or nothing. */
+	/**
+	 * The items the two lists have in common, alphabetically and each once, or nothing. Usually there is one: it
+	 * is returned as it is, without sorting or joining.
+	 */
 	private java.util.Optional<String> common(int[] a, int[] b, Label style) {
-		var labels = new java.util.TreeSet<String>();
+		String[] labels = null;
+		int count = 0;
 		for (int item : a) {
 			for (int other : b) {
 				if (vocabulary.related(item, other)) {
-					labels.add(label(item, other, style));
+					if (labels == null) {
+						labels = new String[a.length];
+					}
+					labels[count++] = label(item, other, style);
 					break;
 				}
 			}
 		}
-		return labels.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", labels));
+		if (count <= 1) {
+			return count == 0 ? java.util.Optional.empty() : java.util.Optional.of(labels[0]);
+		}
+		java.util.Arrays.sort(labels, 0, count);
+		var joined = new StringJoiner(", ");
+		for (int k = 0; k < count; k++) {
+			if (k == 0 || !labels[k].equals(labels[k - 1])) {
+				joined.add(labels[k]);
+			}
+		}
+		return java.util.Optional.of(joined.toString());
 	}
 
 	private enum Label { CODE, NAME, LOWER_CASE_NAME }
@@ -249,14 +277,14 @@ public final class ConflictScorer {
 
 	private static String range(LocalDate from, LocalDate to) {
 		if (from.equals(to)) {
-			return from.format(DAY_MONTH_YEAR);
+			return DayLabels.dayMonthYear(from);
 		}
 		if (from.getYear() == to.getYear() && from.getMonth() == to.getMonth()) {
-			return from.getDayOfMonth() + "–" + to.format(DAY_MONTH_YEAR);
+			return from.getDayOfMonth() + "–" + DayLabels.dayMonthYear(to);
 		}
 		if (from.getYear() == to.getYear()) {
-			return from.format(DAY_MONTH) + " – " + to.format(DAY_MONTH_YEAR);
+			return DayLabels.dayMonth(from) + " – " + DayLabels.dayMonthYear(to);
 		}
-		return from.format(DAY_MONTH_YEAR) + " – " + to.format(DAY_MONTH_YEAR);
+		return DayLabels.dayMonthYear(from) + " – " + DayLabels.dayMonthYear(to);
 	}
 }

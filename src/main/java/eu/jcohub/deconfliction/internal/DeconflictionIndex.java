@@ -103,9 +103,12 @@ public final class DeconflictionIndex {
 	 * are explained, kept in a bounded heap rather than sorting everything.
 	 */
 	public List<ScoredConflict> conflictsWith(IndexedOperation draft, int limit) {
-		var check = new IndexCheck(draft, signatureOf(draft), limit, scorer, risks, modes);
+		var signature = signatureOf(draft);
+		IndexCheck check;
 		lock.readLock().lock();
 		try {
+			// Made under the lock: the bit tables it copies then know every code of every operation held.
+			check = new IndexCheck(draft, signature, limit, scorer, risks, modes);
 			check.self = byId.get(draft.id());
 			for (int p = 0; p < check.from.length; p++) {
 				for (var tier : tiers) {

@@ -21,6 +21,7 @@ final class IndexCheck {
 	private final Vocabulary vocabulary;
 	final int[] riskParentBits;
 	final int[] modeParentBits;
+	private final MaskBound maskBound;
 	final TopConflicts best;
 	final Set<IndexedOperation> seenSlowly = Collections.newSetFromMap(new IdentityHashMap<>());
 	/**
@@ -50,6 +51,7 @@ final class IndexCheck {
 		}
 		this.signature = signature;
 		this.limit = limit;
+		this.maskBound = new MaskBound(signature, scorer, riskParentBits, modeParentBits);
 		// With a margin of m days, a phase ending m + 1 days before the draft starts still leaves only m
 		// free days between them: a near miss (see ConflictScorer).
 		int margin = scorer.settings().marginDays();
@@ -66,10 +68,17 @@ final class IndexCheck {
 	/** Entry {@code i} of the bucket reaches window {@code p}: score it once, fast if the masks can. */
 	void consider(Bucket bucket, int i, int p) {
 		long flags = bucket.hot[i * Bucket.STRIDE + Bucket.FLAGS];
+		boolean masksExact = Bucket.exact(flags) && signature.masksComplete();
 		boolean mayShare = maySharePlace(bucket, i);
+		// Most candidates of a dense calendar stop here, on the cache line their dates were read from: no party
+		// and no place in common, or not enough in common to reach the worst score kept.
+		int shared = masksExact ? maskBound.shared(bucket.hot, i * Bucket.STRIDE, mayShare) : 0;
+		if (masksExact && maskBound.best(shared) < best.bar()) {
+			return;
+		}
 		boolean placesInline = !mayShare
 				|| (Bucket.locationCount(flags) <= Bucket.INLINE_LOCATIONS && draftLocationsInline);
-		if (!Bucket.exact(flags) || !signature.masksComplete() || !placesInline) {
+		if (!masksExact || !placesInline) {
 			var operation = bucket.operations[i];
 			if (operation != self && seenSlowly.add(operation)) {
 				offer(operation, scorer.score(draft, operation));
@@ -77,7 +86,7 @@ final class IndexCheck {
 			return;
 		}
 		if (firstMeeting(bucket, i, p, flags)) {
-			scoreInline(bucket, i, flags, mayShare);
+			scoreInline(bucket, i, flags, shared);
 		}
 	}
 
@@ -109,10 +118,12 @@ final class IndexCheck {
 
 	/**
 	 * Scores entry {@code i} from the bucket's arrays, cheapest factors first. Once the list is full, the
-	 * factors not yet computed are taken at their most (1, or 0 for places the filters rule out): if even that
-	 * bound stays below the worst kept score, the entry cannot make the list and the rest is never read.
+	 * factors not yet computed are taken at their most (1, or 0 for what the masks rule out: see {@link MaskBound}):
+	 * if even that bound stays below the worst kept score, the entry cannot make the list and the rest is never
+	 * read.
 	 */
-	private void scoreInline(Bucket bucket, int i, long flags, boolean mayShare) {
+	private void scoreInline(Bucket bucket, int i, long flags, int shared) {
+		boolean mayShare = (shared & MaskBound.PLACE) != 0;
 		int base = i * Bucket.STRIDE;
 		long[] hot = bucket.hot;
 		int days = 0;
@@ -135,25 +146,26 @@ final class IndexCheck {
 		if (dates <= 0) {
 			return;
 		}
-		double shared = sharedParties(hot, base, flags);
+		double parties = sharedParties(hot, base, flags);
 		long bar = best.bar();
-		if (bar > 0 && scorer.tenths(dates, shared, 1, 1, mayShare ? 1 : 0) < bar) {
+		if (bar > 0 && scorer.tenths(dates, parties, MaskBound.upTo(shared, MaskBound.RISK),
+				MaskBound.upTo(shared, MaskBound.MODE), MaskBound.upTo(shared, MaskBound.PLACE)) < bar) {
 			return;
 		}
 		double places = mayShare ? sharedPlaces(bucket, i, Bucket.locationCount(flags)) : 0;
-		if (shared == 0 && places == 0) {
+		if (parties == 0 && places == 0) {
 			return;
 		}
 		double riskFactor = ConflictScorer.overlapFactor(signature.risks(), signature.riskParents(),
 				signature.riskCount(), hot[base + Bucket.RISKS], hot[base + Bucket.RISK_PARENTS], Bucket.riskCount(flags),
 				riskParentBits);
-		if (scorer.tenths(dates, shared, riskFactor, 1, places) < bar) {
+		if (scorer.tenths(dates, parties, riskFactor, MaskBound.upTo(shared, MaskBound.MODE), places) < bar) {
 			return;
 		}
 		double modeFactor = ConflictScorer.overlapFactor(signature.modes(), signature.modeParents(),
 				signature.modeCount(), hot[base + Bucket.MODES], bucket.modeParents[i], Bucket.modeCount(flags),
 				modeParentBits);
-		double score = scorer.combine(dates, shared, riskFactor, modeFactor, places);
+		double score = scorer.combine(dates, parties, riskFactor, modeFactor, places);
 		// The checked operation's own entry (when the index holds it) is ruled out here, where few arrive:
 		// reading the reference of every candidate would cost a stream of its own.
 		var operation = bucket.operations[i];
