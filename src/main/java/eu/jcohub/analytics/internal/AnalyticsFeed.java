@@ -30,7 +30,7 @@ class AnalyticsFeed {
 	/** Facts kept per transaction while catching up: thousands of operations after a restore. */
 	private static final int CATCH_UP_BATCH = 1_000;
 	/** The option of a start that restores a backup (the backup module's {@code --restore=<file>}). */
-	private static final String RESTORE = "restore";
+	static final String RESTORE = "restore";
 
 	private final OperationRegister register;
 	private final ReportFigures reports;

@@ -42,8 +42,6 @@ import org.springframework.stereotype.Component;
 class FigureFeed {
 
 	private static final Logger LOG = LoggerFactory.getLogger(FigureFeed.class);
-	/** The option of a start that restores a backup (the backup module's {@code --restore=<file>}). */
-	private static final String RESTORE = "restore";
 
 	private final OperationRegister register;
 	private final Invitations invitations;
@@ -131,7 +129,7 @@ class FigureFeed {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(100)
 	void catchUp() {
-		if (environment.containsProperty(RESTORE)) {
+		if (environment.containsProperty(AnalyticsFeed.RESTORE)) {
 			return;
 		}
 		var all = new HashSet<OperationId>();

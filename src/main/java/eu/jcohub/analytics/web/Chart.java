@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record Chart(String id, String title, String description, List<String> headings, List<Row> rows) {
 
+	/** A plain number as the figures write it: digits, with a minus and decimals when it has them. */
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
 	public record Row(String label, List<String> cells, double bar) {
 	}
 
@@ -33,7 +36,7 @@ public record Chart(String id, String title, String description, List<String> he
 	 * decimals; a word as it is. The download keeps the plain number, for a spreadsheet.
 	 */
 	public String shown(String cell, java.util.Locale locale) {
-		if (!cell.matches("-?[0-9]+(\\.[0-9]+)?")) {
+		if (!NUMBER.matcher(cell).matches()) {
 			return cell;
 		}
 		var number = new java.math.BigDecimal(cell);
