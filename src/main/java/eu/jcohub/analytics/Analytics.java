@@ -81,7 +81,8 @@ public class Analytics {
 	});
 
 	Analytics(AccessPolicy access, OperationFactStore facts, ResultStore results, OperationRegister register,
-			FigureStore figures, Cases cases, CaseReminders reminders, Recommendations recommendations, ReferenceData reference, Clock clock) {
+			FigureStore figures, Cases cases, CaseReminders reminders, Recommendations recommendations,
+			ReferenceData reference, Clock clock) {
 		this.access = access;
 		this.facts = facts;
 		this.results = results;
