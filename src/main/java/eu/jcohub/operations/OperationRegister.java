@@ -247,11 +247,27 @@ public class OperationRegister {
 	}
 
 	public List<OperationCircle> circles(Set<OperationId> ids) {
-		return operations.findAll(ids).stream().map(operation -> {
-			var plan = operation.plan();
-			return new OperationCircle(operation.id(), plan.name(), plan.organiser(), plan.countriesTakingPart(),
-					plan.partnerOrganisations(), plan.firstPhase().start(), plan.lastPhase().end());
-		}).toList();
+		return operations.findAll(ids).stream().map(OperationRegister::circleOf).toList();
+	}
+
+	/**
+	 * The operation as the current user may see it and its circle, from one read: for a module that decides its rule
+	 * on the circle and then uses the plan (a field report checked against the operation's locations and phases).
+	 * 404 if it does not exist.
+	 */
+	public Circled findCircled(OperationId id) {
+		var operation = load(id);
+		return new Circled(view(operation, access.visibility()), circleOf(operation));
+	}
+
+	/** An operation as the current user may see it, with who belongs to it. */
+	public record Circled(OperationView view, OperationCircle circle) {
+	}
+
+	private static OperationCircle circleOf(Operation operation) {
+		var plan = operation.plan();
+		return new OperationCircle(operation.id(), plan.name(), plan.organiser(), plan.countriesTakingPart(),
+				plan.partnerOrganisations(), plan.firstPhase().start(), plan.lastPhase().end());
 	}
 
 	/**

@@ -95,8 +95,11 @@ public class FieldReports {
 	 * operation is refused (409).
 	 */
 	public Submitted submit(OperationId operationId, @Nullable String idempotencyKey, ReportDraft draft) {
-		requireReportOn(operationId);
+		// The operation is read once: the rule is decided on its circle, the report checked against its plan.
+		var read = operations.findCircled(operationId);
+		var operation = read.circle();
 		var visibility = access.visibility();
+		visibility.require(SeizureRules.REPORT, operation.asRecord(LocalDate.now(clock)));
 		var user = visibility.user();
 		var keyProblem = keyProblem(idempotencyKey);
 		if (keyProblem == null) {
@@ -105,8 +108,8 @@ public class FieldReports {
 				return new Submitted(repeated(known.get(), operationId), false);
 			}
 		}
-		var operation = operations.circle(operationId);
-		var checked = checked(draft, target(operationId, user.country().orElse(null)), idempotencyKey, keyProblem);
+		var checked = checked(draft, target(read.view().plan(), operationId, user.country().orElse(null)),
+				idempotencyKey, keyProblem);
 		var key = idempotencyKey.strip();
 		// Taken before the report's transaction, in a short one of its own (ReportNumbers).
 		var reference = numbers.take(user.organisation(), checked.facts().seizedOn().getYear(), checked.type(), 1)
@@ -159,13 +162,14 @@ public class FieldReports {
 	 * answered with their row and reasons. A batch of more than {@link #MAX_BATCH} is refused as a whole.
 	 */
 	public List<BulkResult> submitAll(OperationId operationId, List<BulkItem> items) {
-		requireReportOn(operationId);
+		var read = operations.findCircled(operationId);
+		access.visibility().require(SeizureRules.REPORT, read.circle().asRecord(LocalDate.now(clock)));
 		if (items.size() > MAX_BATCH) {
 			throw new BatchTooLarge(items.size());
 		}
 		var user = access.visibility().user();
 		// The operation, its phases and profiles are read once for the whole batch, not once per item.
-		var target = target(operationId, user.country().orElse(null));
+		var target = target(read.view().plan(), operationId, user.country().orElse(null));
 		var results = new BulkResult[items.size()];
 		var fresh = new ArrayList<Integer>();
 		var checkedItems = new ArrayList<FieldChecks.Checked>();
@@ -513,8 +517,8 @@ public class FieldReports {
 		return view(report, operations.circle(operationId), access.visibility());
 	}
 
-	private FieldChecks.Target target(OperationId operationId, @Nullable String country) {
-		var plan = operations.find(operationId).plan();
+	private FieldChecks.Target target(eu.jcohub.operations.OperationPlan plan, OperationId operationId,
+			@Nullable String country) {
 		var known = new HashSet<UUID>();
 		profiles.of(operationId).forEach(profile -> known.add(profile.profileId()));
 		return new FieldChecks.Target(phases.of(operationId), Set.copyOf(plan.locations()), country, Instant.now(clock),

@@ -1,12 +1,8 @@
 package eu.jcohub.seizures;
 
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes field reports' numbers ahead of the report's transaction, in a short one of their own, so that an
@@ -15,24 +11,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * not stored (a key raced by another submission, the process killed in between) is not given back, so numbers can
  * have gaps; they stay unique and in the same readable form. See docs/architecture.md, "Report numbers".
  *
- * <p>The counter's commit does not wait for its flush to disk ({@code synchronous_commit = off} for that transaction
- * only): the report that uses the number commits durably after it, and PostgreSQL's log is written in order, so a
- * report that survives a crash always finds its counter step survived too; a counter step lost with a crash was used
- * by no stored report. Called inside a transaction (the older seizure form, the demo data), the number is taken in
- * that transaction as before.
+ * <p>The counter's step is one statement committed on its own, and its commit does not wait for its flush to disk
+ * ({@code synchronous_commit = off} for that statement's transaction only, set in the statement itself: one round
+ * trip to the database). The report that uses the number commits durably after it, and PostgreSQL's log is written
+ * in order, so a report that survives a crash always finds its counter step survived too; a counter step lost with a
+ * crash was used by no stored report. Called inside a transaction (the older seizure form, the demo data), the number
+ * is taken in that transaction as before.
  */
 @Component
 class ReportNumbers {
 
 	private final SeizureStore store;
-	private final JdbcClient jdbc;
-	private final TransactionTemplate own;
 
-	ReportNumbers(SeizureStore store, JdbcClient jdbc, PlatformTransactionManager transactions) {
+	ReportNumbers(SeizureStore store) {
 		this.store = store;
-		this.jdbc = jdbc;
-		this.own = new TransactionTemplate(transactions);
-		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** The next {@code count} numbers of the owner's reports of the type and year. */
@@ -40,9 +32,6 @@ class ReportNumbers {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return store.nextReferences(owner, year, type, count);
 		}
-		return own.execute(status -> {
-			jdbc.sql("set local synchronous_commit = off").update();
-			return store.nextReferences(owner, year, type, count);
-		});
+		return store.nextReferencesCommittedAtOnce(owner, year, type, count);
 	}
 }

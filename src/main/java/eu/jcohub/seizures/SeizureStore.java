@@ -74,11 +74,25 @@ class SeizureStore {
 	 * {@link #nextReference(String, int, ReportType)} takes one).
 	 */
 	List<String> nextReferences(String owner, int year, ReportType type, int count) {
+		return nextReferences(owner, year, type, count, "");
+	}
+
+	/**
+	 * The same as {@link #nextReferences(String, int, ReportType, int)} as one statement committed on its own without
+	 * waiting for its flush to disk: {@code set_config(…, true)} sets {@code synchronous_commit} for the statement's
+	 * own transaction only (see {@link ReportNumbers} for why that is safe). Called outside a transaction.
+	 */
+	List<String> nextReferencesCommittedAtOnce(String owner, int year, ReportType type, int count) {
+		return nextReferences(owner, year, type, count,
+				" where set_config('synchronous_commit', 'off', true) = 'off'");
+	}
+
+	private List<String> nextReferences(String owner, int year, ReportType type, int count, String condition) {
 		var kind = type == ReportType.SEIZURE ? "SR" : "CR";
 		int last = jdbc.sql("""
-				insert into seizure_report_counters (owner, year, kind, last_number) values (?, ?, ?, ?)
+				insert into seizure_report_counters (owner, year, kind, last_number) select ?, ?, ?, ?%s
 				on conflict (owner, year, kind) do update set last_number = seizure_report_counters.last_number + ?
-				returning last_number""")
+				returning last_number""".formatted(condition))
 			.params(owner, year, kind, count, count)
 			.query(Integer.class)
 			.single();

@@ -25,6 +25,35 @@ class SeizureNumberingTests {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	/**
+	 * Numbers taken on their own go on from each other, and their commit that does not wait for the disk leaves the
+	 * connection as it found it: every later commit on it (the report's own) waits for the disk again. On one
+	 * connection, its session set to wait for the disk first (the test database does not by default).
+	 */
+	@Test
+	void numbersTakenOnTheirOwnFollowEachOtherAndLeaveCommitsDurable() throws Exception {
+		try (var connection = dataSource.getConnection()) {
+			var single = new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true);
+			var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(single);
+			var store = new SeizureStore(jdbc, new org.springframework.jdbc.core.JdbcTemplate(single), single);
+			jdbc.sql("set synchronous_commit = on").update();
+			var owner = "T-NUMBERS-" + System.nanoTime();
+			assertThat(store.nextReferencesCommittedAtOnce(owner, 2031, ReportType.CONTROL, 2))
+				.containsExactly("CR-2031-" + owner + "-00001", "CR-2031-" + owner + "-00002");
+			for (int i = 3; i <= 5; i++) {
+				assertThat(store.nextReferencesCommittedAtOnce(owner, 2031, ReportType.CONTROL, 1))
+					.containsExactly("CR-2031-" + owner + "-%05d".formatted(i));
+				assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+			}
+			assertThat(store.nextReferencesCommittedAtOnce(owner, 2031, ReportType.SEIZURE, 1))
+				.containsExactly("SR-2031-" + owner + "-00001");
+			jdbc.sql("reset synchronous_commit").update();
+		}
+	}
+
 	@Test
 	void refusedReportsUseNoNumber() {
 		var officer = accounts.ensure("t.numbering.officer.se", "SE-CUSTOMS", Role.OPERATION_LEADER);
