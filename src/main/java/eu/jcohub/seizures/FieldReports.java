@@ -3,6 +3,7 @@ package eu.jcohub.seizures;
 import eu.jcohub.access.AccessPolicy;
 import eu.jcohub.access.OperationCircle;
 import eu.jcohub.access.Visibility;
+import eu.jcohub.operations.OperationPlan;
 import eu.jcohub.operations.OperationRegister;
 import eu.jcohub.protection.ProtectionRules;
 import eu.jcohub.shared.AuditAction;
@@ -81,7 +82,11 @@ public class FieldReports {
 
 	/** Refuses (403) whoever may not report on the operation, before anything they sent is read. */
 	public void requireReportOn(OperationId operationId) {
-		access.visibility().require(SeizureRules.REPORT, operations.circle(operationId).asRecord(LocalDate.now(clock)));
+		requireReportOn(operations.circle(operationId));
+	}
+
+	private void requireReportOn(OperationCircle operation) {
+		access.visibility().require(SeizureRules.REPORT, operation.asRecord(LocalDate.now(clock)));
 	}
 
 	/** Whether the user may report on the operation. */
@@ -98,14 +103,14 @@ public class FieldReports {
 		// The operation is read once: the rule is decided on its circle, the report checked against its plan.
 		var read = operations.findCircled(operationId);
 		var operation = read.circle();
+		requireReportOn(operation);
 		var visibility = access.visibility();
-		visibility.require(SeizureRules.REPORT, operation.asRecord(LocalDate.now(clock)));
 		var user = visibility.user();
 		var keyProblem = keyProblem(idempotencyKey);
 		if (keyProblem == null) {
 			var known = store.findByKey(user.username(), idempotencyKey.strip());
 			if (known.isPresent()) {
-				return new Submitted(repeated(known.get(), operationId), false);
+				return new Submitted(repeated(known.get(), operation), false);
 			}
 		}
 		var checked = checked(draft, target(read.view().plan(), operationId, user.country().orElse(null)),
@@ -121,7 +126,7 @@ public class FieldReports {
 		}
 		catch (AlreadySubmitted duplicate) {
 			var first = store.findByKey(user.username(), key).orElseThrow();
-			return new Submitted(repeated(first, operationId), false);
+			return new Submitted(repeated(first, operation), false);
 		}
 	}
 
@@ -163,7 +168,7 @@ public class FieldReports {
 	 */
 	public List<BulkResult> submitAll(OperationId operationId, List<BulkItem> items) {
 		var read = operations.findCircled(operationId);
-		access.visibility().require(SeizureRules.REPORT, read.circle().asRecord(LocalDate.now(clock)));
+		requireReportOn(read.circle());
 		if (items.size() > MAX_BATCH) {
 			throw new BatchTooLarge(items.size());
 		}
@@ -224,9 +229,7 @@ public class FieldReports {
 	}
 
 	private BulkResult outcome(BulkItem item, SeizureReport report, OperationId operationId, String outcome) {
-		if (!report.operationId().equals(operationId)) {
-			repeated(report, operationId);
-		}
+		refuseKeyOfAnotherOperation(report, operationId);
 		return new BulkResult(item.row(), outcome, report.id(), report.reference(), Map.of());
 	}
 
@@ -509,16 +512,20 @@ public class FieldReports {
 		}
 	}
 
-	private FieldReportView repeated(SeizureReport report, OperationId operationId) {
+	/** The report an earlier submission with the same key made, answered again. */
+	private FieldReportView repeated(SeizureReport report, OperationCircle operation) {
+		refuseKeyOfAnotherOperation(report, operation.id());
+		return view(report, operation, access.visibility());
+	}
+
+	private static void refuseKeyOfAnotherOperation(SeizureReport report, OperationId operationId) {
 		if (!report.operationId().equals(operationId)) {
 			throw new DomainRuleViolation("This Idempotency-Key was used for a report on another operation; "
 					+ "send a new key for a new report.");
 		}
-		return view(report, operations.circle(operationId), access.visibility());
 	}
 
-	private FieldChecks.Target target(eu.jcohub.operations.OperationPlan plan, OperationId operationId,
-			@Nullable String country) {
+	private FieldChecks.Target target(OperationPlan plan, OperationId operationId, @Nullable String country) {
 		var known = new HashSet<UUID>();
 		profiles.of(operationId).forEach(profile -> known.add(profile.profileId()));
 		return new FieldChecks.Target(phases.of(operationId), Set.copyOf(plan.locations()), country, Instant.now(clock),

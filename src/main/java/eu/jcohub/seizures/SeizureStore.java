@@ -74,7 +74,7 @@ class SeizureStore {
 	 * {@link #nextReference(String, int, ReportType)} takes one).
 	 */
 	List<String> nextReferences(String owner, int year, ReportType type, int count) {
-		return nextReferences(owner, year, type, count, "");
+		return nextReferences(owner, year, type, count, false);
 	}
 
 	/**
@@ -83,12 +83,12 @@ class SeizureStore {
 	 * own transaction only (see {@link ReportNumbers} for why that is safe). Called outside a transaction.
 	 */
 	List<String> nextReferencesCommittedAtOnce(String owner, int year, ReportType type, int count) {
-		return nextReferences(owner, year, type, count,
-				" where set_config('synchronous_commit', 'off', true) = 'off'");
+		return nextReferences(owner, year, type, count, true);
 	}
 
-	private List<String> nextReferences(String owner, int year, ReportType type, int count, String condition) {
+	private List<String> nextReferences(String owner, int year, ReportType type, int count, boolean commitAtOnce) {
 		var kind = type == ReportType.SEIZURE ? "SR" : "CR";
+		var condition = commitAtOnce ? " where set_config('synchronous_commit', 'off', true) = 'off'" : "";
 		int last = jdbc.sql("""
 				insert into seizure_report_counters (owner, year, kind, last_number) select ?, ?, ?, ?%s
 				on conflict (owner, year, kind) do update set last_number = seizure_report_counters.last_number + ?
