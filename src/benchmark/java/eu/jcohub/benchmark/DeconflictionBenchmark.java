@@ -32,7 +32,8 @@ import java.util.UUID;
  * conflicts. Prints a table and writes it into {@code docs/benchmarks.md}.
  * <p>
  * Run: {@code ./mvnw -P benchmark test-compile exec:exec}. Options, as {@code -Dbench.config=key=value;...}:
- * {@code sizes} (comma-separated), {@code probes} (measured checks of the index), {@code explainProbes}
+ * {@code realistic} (sizes of the calendar with the demo's mix, comma-separated; empty for none), {@code sizes}
+ * (of the dense synthetic calendar, comma-separated), {@code probes} (measured checks of the index), {@code explainProbes}
  * (measured for the explanation share), {@code baselineProbes}
  * (measured checks of the naive scan and of PostgreSQL with GiST), {@code ginProbes} (of PostgreSQL with GiST +
  * GIN), {@code warmup} / {@code baselineWarmup} (seconds of warm-up per approach and size, index / others),
@@ -52,7 +53,7 @@ public final class DeconflictionBenchmark {
 	 * kept waiting (PostgreSQL's own work, or other processes on the machine)
 	 * @param load the 1-minute load average before and after the timed checks
 	 */
-	record Stats(String approach, int size, int samples, double p50, double p90, double p99, double max, double mean,
+	record Stats(String approach, String calendar, int samples, double p50, double p90, double p99, double max, double mean,
 			double cpuMean, String load) {
 	}
 
@@ -63,6 +64,8 @@ public final class DeconflictionBenchmark {
 	private final List<String> notes = new ArrayList<>();
 	private final List<String> mismatches = new ArrayList<>();
 	private final Map<String, int[]> tallies = new LinkedHashMap<>();
+	/** The calendars measured, in order: size and shape, as the tables name them. */
+	private final List<String> calendars = new ArrayList<>();
 
 	private DeconflictionBenchmark(Map<String, String> config) {
 		this.config = config;
@@ -70,7 +73,9 @@ public final class DeconflictionBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		var config = new LinkedHashMap<String, String>();
-		// 30,000: a realistic calendar, about 3,000 operations a year over the ten years; then the dense shapes
+		// A realistic calendar, about 3,000 operations a year over the ten years, first with the demo's own mix of
+		// participants, risk areas, modes and places, then in the dense synthetic shape; then larger dense ones.
+		config.put("realistic", "30000");
 		config.put("sizes", "30000,100000,1000000");
 		config.put("probes", "1000");
 		config.put("limit", "100");
@@ -114,16 +119,27 @@ public final class DeconflictionBenchmark {
 		try (var postgres = new PostgresBaseline()) {
 			notes.add("PostgreSQL " + postgres.version() + " (embedded, zonky; fsync/synchronous_commit/full_page_writes "
 					+ "off, shared_buffers 1GB, jit off), same machine, over a local TCP connection (pgjdbc).");
-			for (var size : config.get("sizes").split(",")) {
-				runSize(Integer.parseInt(size.trim()), settings, postgres);
+			for (var size : sizes("realistic")) {
+				runSize(new SyntheticOperations(SyntheticOperations.Shape.DEMO_MIX), size, settings, postgres);
+			}
+			for (var size : sizes("sizes")) {
+				runSize(new SyntheticOperations(SyntheticOperations.Shape.DENSE), size, settings, postgres);
 			}
 		}
 	}
 
-	private void runSize(int size, DeconflictionSettings settings, PostgresBaseline postgres) throws Exception {
-		log("==== " + String.format(Locale.ROOT, "%,d", size) + " operations ====");
+	private List<Integer> sizes(String key) {
+		return Arrays.stream(config.getOrDefault(key, "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+			.map(Integer::parseInt).toList();
+	}
+
+	private void runSize(SyntheticOperations data, int size, DeconflictionSettings settings, PostgresBaseline postgres)
+			throws Exception {
+		var calendar = String.format(Locale.ROOT, "%,d", size)
+				+ (data.shape() == SyntheticOperations.Shape.DENSE ? "" : " (" + data.shape().label + ")");
+		calendars.add(calendar);
+		log("==== " + calendar + " operations ====");
 		long seed = Long.parseLong(config.get("seed"));
-		var data = new SyntheticOperations();
 		var vocabulary = data.vocabulary();
 		var scorer = new ConflictScorer(settings, vocabulary);
 		long t = System.nanoTime();
@@ -141,9 +157,9 @@ public final class DeconflictionBenchmark {
 		long buildMs = ms(t);
 		long heapAfter = usedHeapAfterGc();
 		log("index built in " + buildMs + " ms, holds " + index.size());
-		notes.add(String.format(Locale.ROOT, "%,d operations: index built in %,d ms (load average %s before), "
+		notes.add(String.format(Locale.ROOT, "%s operations: index built in %,d ms (load average %s before), "
 				+ "%.0f bytes of heap per operation for the index (used heap after a full GC, before and after "
-				+ "building; the operations themselves excluded, they exist before).", size, buildMs, buildLoad,
+				+ "building; the operations themselves excluded, they exist before).", calendar, buildMs, buildLoad,
 				(heapAfter - heapBefore) / (double) size));
 		long loadMs = postgres.load(ops);
 		log("PostgreSQL loaded (COPY + GiST + vacuum analyze) in " + loadMs + " ms");
@@ -182,23 +198,23 @@ public final class DeconflictionBenchmark {
 			if (i < windowCounts.length) {
 				windowCounts[i] = postgres.dateWindowCount(probeOps.get(p), settings.marginDays());
 			}
-			compare(size, "DeconflictionIndex", p, probeIndexed.get(p), expected, fullIndex.run(p), settings);
-			compare(size, "PostgreSQL (GiST)", p, probeIndexed.get(p), expected, fullPostgres.run(p), settings);
-			compare(size, "DeconflictionIndex, top " + limit, p, probeIndexed.get(p),
+			compare(calendar, "DeconflictionIndex", p, probeIndexed.get(p), expected, fullIndex.run(p), settings);
+			compare(calendar, "PostgreSQL (GiST)", p, probeIndexed.get(p), expected, fullPostgres.run(p), settings);
+			compare(calendar, "DeconflictionIndex, top " + limit, p, probeIndexed.get(p),
 					expected.subList(0, Math.min(limit, expected.size())), viaIndex.run(p), settings);
 		}
 		Arrays.sort(conflictCounts);
 		Arrays.sort(windowCounts);
-		notes.add(String.format(Locale.ROOT, "%,d operations: a probe's phases (±margin+1 day) meet %,d operations "
+		notes.add(String.format(Locale.ROOT, "%s operations: a probe's phases (±margin+1 day) meet %,d operations "
 				+ "(median of %d probes; p90 %,d), of which %,d are conflicts (median; mean %.0f, p90 %,d, max %,d) "
-				+ "— every one of them scored; the " + limit + " best returned and explained.", size, windowCounts[windowCounts.length / 2],
+				+ "— every one of them scored; the " + limit + " best returned and explained.", calendar, windowCounts[windowCounts.length / 2],
 				windowCounts.length, windowCounts[(int) (windowCounts.length * 0.9)], conflictCounts[sample / 2],
 				(double) conflictsTotal / sample, conflictCounts[(int) (sample * 0.9)], conflictCounts[sample - 1]));
 		log(notes.get(notes.size() - 1));
 
 		double warmupSeconds = Double.parseDouble(config.get("warmup"));
-		measure("DeconflictionIndex.conflictsWith", size, viaIndex, warm, probes, warmupSeconds);
-		measure("  of which: explaining the conflicts", size, (Timed) p -> {
+		measure("DeconflictionIndex.conflictsWith", calendar, viaIndex, warm, probes, warmupSeconds);
+		measure("  of which: explaining the conflicts", calendar, (Timed) p -> {
 			var found = index.conflictsWith(probeIndexed.get(p), limit); // not timed
 			long t0 = System.nanoTime();
 			var again = explainAgain(found, probeIndexed.get(p), scorer);
@@ -208,35 +224,35 @@ public final class DeconflictionBenchmark {
 		}, warm, Math.min(probes, intOption("explainProbes")), warmupSeconds / 4);
 		int baselineProbes = Math.min(probes, intOption("baselineProbes"));
 		// Recording conflicts: no limit, every conflict above the threshold scored, sorted and explained.
-		measure("DeconflictionIndex.conflictsWith, unlimited (recording)", size, fullIndex, warm, baselineProbes,
+		measure("DeconflictionIndex.conflictsWith, unlimited (recording)", calendar, fullIndex, warm, baselineProbes,
 				warmupSeconds / 2);
 		double baselineWarmup = Double.parseDouble(config.get("baselineWarmup"));
-		warmUntilSteady("Naive scan", size, naive);
-		measure("Naive scan of all operations", size, naive, warm, baselineProbes, baselineWarmup);
-		measure("PostgreSQL (GiST on phases)", size, viaPostgres, warm, baselineProbes, baselineWarmup);
-		notes.add(size + " operations, plan with GiST only:\n" + postgres.explain(probeOps.get(warm), data,
+		warmUntilSteady("Naive scan", calendar, naive);
+		measure("Naive scan of all operations", calendar, naive, warm, baselineProbes, baselineWarmup);
+		measure("PostgreSQL (GiST on phases)", calendar, viaPostgres, warm, baselineProbes, baselineWarmup);
+		notes.add(calendar + " operations, plan with GiST only:\n" + postgres.explain(probeOps.get(warm), data,
 				settings.marginDays()));
 
 		long ginMs = postgres.addGinIndexes();
 		log("GIN indexes built in " + ginMs + " ms");
 		for (int i = 0; i < Math.min(sample, 20); i++) {
 			int p = warm + i;
-			compare(size, "PostgreSQL (GiST + GIN)", p, probeIndexed.get(p), reference.get(p), fullPostgres.run(p),
+			compare(calendar, "PostgreSQL (GiST + GIN)", p, probeIndexed.get(p), reference.get(p), fullPostgres.run(p),
 					settings);
 		}
-		measure("PostgreSQL (GiST + GIN on arrays)", size, viaPostgres, warm, Math.min(probes, intOption("ginProbes")),
+		measure("PostgreSQL (GiST + GIN on arrays)", calendar, viaPostgres, warm, Math.min(probes, intOption("ginProbes")),
 				baselineWarmup);
-		notes.add(size + " operations, plan with GiST + GIN:\n" + postgres.explain(probeOps.get(warm), data,
+		notes.add(calendar + " operations, plan with GiST + GIN:\n" + postgres.explain(probeOps.get(warm), data,
 				settings.marginDays()));
-		notes.add(String.format(Locale.ROOT, "%,d operations: PostgreSQL load %,d ms (COPY, GiST, vacuum analyze), "
-				+ "GIN indexes %,d ms.", size, loadMs, ginMs));
+		notes.add(String.format(Locale.ROOT, "%s operations: PostgreSQL load %,d ms (COPY, GiST, vacuum analyze), "
+				+ "GIN indexes %,d ms.", calendar, loadMs, ginMs));
 	}
 
 	/**
 	 * Runs rounds of 30 warm-up probes until the medians of the last three rounds lie within 5 % of each other
 	 * (at most 40 rounds), so that the baseline is measured at a stable figure; notes the medians' spread.
 	 */
-	private void warmUntilSteady(String approach, int size, Check check) throws Exception {
+	private void warmUntilSteady(String approach, String calendar, Check check) throws Exception {
 		var medians = new ArrayList<Double>();
 		long started = System.nanoTime();
 		for (int round = 0; round < 40; round++) {
@@ -262,8 +278,8 @@ public final class DeconflictionBenchmark {
 		var last = medians.subList(Math.max(0, n - 3), n);
 		double lo = last.stream().mapToDouble(Double::doubleValue).min().orElse(0);
 		double hi = last.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-		notes.add(String.format(Locale.ROOT, "%,d operations: %s warmed until steady: %d rounds of 30 probes in %.1f s, "
-				+ "round medians %.2f ms (first) → %s ms (last three; spread %.1f %%)%s.", size, approach, n,
+		notes.add(String.format(Locale.ROOT, "%s operations: %s warmed until steady: %d rounds of 30 probes in %.1f s, "
+				+ "round medians %.2f ms (first) → %s ms (last three; spread %.1f %%)%s.", calendar, approach, n,
 				(System.nanoTime() - started) / 1e9, medians.get(0),
 				last.stream().map(m -> String.format(Locale.ROOT, "%.2f", m)).reduce((a, b) -> a + ", " + b).orElse(""),
 				lo > 0 ? 100 * (hi - lo) / lo : 0, hi <= lo * 1.05 ? "" : " — NOT steady within 5 % after 40 rounds"));
@@ -334,13 +350,13 @@ public final class DeconflictionBenchmark {
 		};
 	}
 
-	private void measure(String approach, int size, Check check, int warm, int probes, double warmupSeconds)
+	private void measure(String approach, String calendar, Check check, int warm, int probes, double warmupSeconds)
 			throws Exception {
-		measure(approach, size, timed(check), warm, probes, warmupSeconds);
+		measure(approach, calendar, timed(check), warm, probes, warmupSeconds);
 	}
 
 	/** Warms up for the given time on the warm-up probes (never measured), then times each measured probe once. */
-	private void measure(String approach, int size, Timed check, int warm, int probes, double warmupSeconds)
+	private void measure(String approach, String calendar, Timed check, int warm, int probes, double warmupSeconds)
 			throws Exception {
 		long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
 		int calls = 0;
@@ -363,11 +379,11 @@ public final class DeconflictionBenchmark {
 		var load = loadBefore + "→" + loadAverage();
 		Arrays.sort(nanos);
 		double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
-		var stats = new Stats(approach, size, probes, pct(nanos, 0.50), pct(nanos, 0.90), pct(nanos, 0.99),
+		var stats = new Stats(approach, calendar, probes, pct(nanos, 0.50), pct(nanos, 0.90), pct(nanos, 0.99),
 				nanos[nanos.length - 1] / 1e6, mean, cpuMean, load);
 		results.add(stats);
-		log(String.format(Locale.ROOT, "%-40s %,10d ops  n=%5d  warm-up %5d calls  p50 %8.3f  p90 %8.3f  p99 %8.3f  "
-				+ "max %8.3f  mean %8.3f ms  (thread CPU/check %.3f ms, load %s)", approach, size, probes, calls,
+		log(String.format(Locale.ROOT, "%-40s %s ops  n=%5d  warm-up %5d calls  p50 %8.3f  p90 %8.3f  p99 %8.3f  "
+				+ "max %8.3f  mean %8.3f ms  (thread CPU/check %.3f ms, load %s)", approach, calendar, probes, calls,
 				stats.p50(), stats.p90(), stats.p99(), stats.max(), stats.mean(), cpuMean, load));
 	}
 
@@ -385,7 +401,7 @@ public final class DeconflictionBenchmark {
 		return sorted[Math.max(0, Math.min(sorted.length - 1, at))] / 1e6;
 	}
 
-	private void compare(int size, String approach, int probe, IndexedOperation draft, List<ScoredConflict> expected,
+	private void compare(String calendar, String approach, int probe, IndexedOperation draft, List<ScoredConflict> expected,
 			List<ScoredConflict> actual, DeconflictionSettings settings) {
 		if (same(expected, actual)) {
 			return;
@@ -420,14 +436,14 @@ public final class DeconflictionBenchmark {
 				extra++;
 			}
 		}
-		var text = String.format(Locale.ROOT, "%,d ops, %s, probe %d: %d conflicts expected (full scan), %d returned; "
+		var text = String.format(Locale.ROOT, "%s ops, %s, probe %d: %d conflicts expected (full scan), %d returned; "
 				+ "%d missing (%d of them exactly %d day(s) apart = the margin edge), %d extra, %d with another score or "
-				+ "reasons, order %s", size, approach, probe, expected.size(), actual.size(), missing, missingAtMarginEdge,
+				+ "reasons, order %s", calendar, approach, probe, expected.size(), actual.size(), missing, missingAtMarginEdge,
 				settings.marginDays(), extra, different, missing + extra + different == 0 ? "alone differs" : "-");
 		if (example != null) {
 			text += "; " + example;
 		}
-		var key = String.format(Locale.ROOT, "%,d ops, %s", size, approach);
+		var key = calendar + " ops, " + approach;
 		var tally = tallies.computeIfAbsent(key, k -> new int[5]);
 		if (tally[0] < 3) {
 			System.err.println("MISMATCH " + text);
@@ -484,13 +500,12 @@ public final class DeconflictionBenchmark {
 				+ "| thread CPU per check ms | load avg before→after |\n");
 		table.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		for (var s : results) {
-			table.append(String.format(Locale.ROOT, "| %,d | %s | %,d | %.3f | %.3f | %.3f | %.3f | %.3f | %s | %s |%n",
-					s.size(), s.approach().trim(), s.samples(), s.p50(), s.p90(), s.p99(), s.max(), s.mean(),
+			table.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.3f | %.3f | %.3f | %.3f | %.3f | %s | %s |%n",
+					s.calendar(), s.approach().trim(), s.samples(), s.p50(), s.p90(), s.p99(), s.max(), s.mean(),
 					Double.isNaN(s.cpuMean()) ? "n/a" : String.format(Locale.ROOT, "%.3f", s.cpuMean()), s.load()));
 		}
 		var targets = new StringBuilder();
-		for (var size : config.get("sizes").split(",")) {
-			int n = Integer.parseInt(size.trim());
+		for (var n : calendars) {
 			var index = find(n, "DeconflictionIndex");
 			var naive = find(n, "Naive");
 			var gist = find(n, "PostgreSQL (GiST on");
@@ -499,9 +514,9 @@ public final class DeconflictionBenchmark {
 				continue;
 			}
 			double bestPg = gin == null ? gist.p99() : Math.min(gist.p99(), gin.p99());
-			targets.append(String.format(Locale.ROOT, "- %,d operations: index p50 %.3f ms (target < 0.3 ms at 1M: %s).%n",
+			targets.append(String.format(Locale.ROOT, "- %s operations: index p50 %.3f ms (target < 0.3 ms at 1M: %s).%n",
 					n, index.p50(), index.p50() < 0.3 ? "met" : "NOT met"));
-			targets.append(String.format(Locale.ROOT, "- %,d operations: index p99 %.3f ms (target < 1 ms at 1M: %s); "
+			targets.append(String.format(Locale.ROOT, "- %s operations: index p99 %.3f ms (target < 1 ms at 1M: %s); "
 					+ "naive p99 / index p99 = %.1f× (target ≥ 100×: %s); best PostgreSQL p99 / index p99 = %.1f× "
 					+ "(target ≥ 10×: %s); p50 ratios %.1f× and %.1f×.%n", n, index.p99(),
 					index.p99() < 1 ? "met" : "NOT met", naive.p99() / index.p99(),
@@ -548,8 +563,8 @@ public final class DeconflictionBenchmark {
 		return lines;
 	}
 
-	private Stats find(int size, String prefix) {
-		return results.stream().filter(s -> s.size() == size && s.approach().startsWith(prefix)).findFirst()
+	private Stats find(String calendar, String prefix) {
+		return results.stream().filter(s -> s.calendar().equals(calendar) && s.approach().startsWith(prefix)).findFirst()
 			.orElse(null);
 	}
 

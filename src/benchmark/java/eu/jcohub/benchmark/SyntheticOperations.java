@@ -2,6 +2,8 @@ package eu.jcohub.benchmark;
 
 import eu.jcohub.deconfliction.internal.IndexedOperation;
 import eu.jcohub.deconfliction.internal.Vocabulary;
+import eu.jcohub.demo.DemoCalendar;
+import eu.jcohub.operations.OperationPlan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,13 +17,28 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Seeded synthetic operations spread over ten years, shaped like real joint customs operations: mostly one
- * phase of 7–14 days, sometimes two phases with a break, rarely one long phase of 60–120 days; a few
- * participating countries (sometimes all 27), now and then partner organisations; risk areas with parents
- * (cigarettes → tobacco, cocaine → drugs); one or two transport modes; a few locations (ports, airports,
- * border crossings, each with its country as parent).
+ * Seeded operations spread over ten years, in one of two shapes.
+ * <ul>
+ * <li>{@link Shape#DENSE}: synthetic operations shaped like real joint customs operations: mostly one phase of
+ * 7–14 days, sometimes two phases with a break, rarely one long phase of 60–120 days; a few participating
+ * countries (sometimes all 27), now and then partner organisations; risk areas with parents (cigarettes →
+ * tobacco, cocaine → drugs); one or two transport modes; a few locations (ports, airports, border crossings,
+ * each with its country as parent). Drawn from few codes, so that a calendar of a million is dense.</li>
+ * <li>{@link Shape#DEMO_MIX}: the demo's own calendar ({@link DemoCalendar}), with its participants, partner
+ * bodies, risk areas, modes and places, and the parents the reference data gives them.</li>
+ * </ul>
  */
 final class SyntheticOperations {
+
+	enum Shape {
+		DENSE("dense synthetic"), DEMO_MIX("the demo's mix");
+
+		final String label;
+
+		Shape(String label) {
+			this.label = label;
+		}
+	}
 
 	static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
 	static final int SPAN_DAYS = (int) (LocalDate.of(2030, 1, 1).toEpochDay() - FIRST_DAY.toEpochDay());
@@ -54,16 +71,26 @@ final class SyntheticOperations {
 		}
 	}
 
+	private final Shape shape;
 	private final Map<String, String> parents = new HashMap<>();
 	private final Map<String, List<String>> children = new HashMap<>();
 
-	SyntheticOperations() {
+	SyntheticOperations(Shape shape) {
+		this.shape = shape;
+		if (shape == Shape.DEMO_MIX) {
+			ReferenceCodes.parents().forEach(this::relate);
+			return;
+		}
 		for (var risk : RISK_AREAS) {
 			relate(risk[0], risk[1]);
 		}
 		for (var location : LOCATIONS) {
 			relate(location[0], location[1]);
 		}
+	}
+
+	Shape shape() {
+		return shape;
 	}
 
 	private void relate(String code, String parent) {
@@ -76,6 +103,10 @@ final class SyntheticOperations {
 	/** The vocabulary with every code, display name and parent relation. */
 	Vocabulary vocabulary() {
 		var vocabulary = new Vocabulary();
+		if (shape == Shape.DEMO_MIX) {
+			parents.forEach((code, parent) -> vocabulary.define(code, display(code), parent));
+			return vocabulary;
+		}
 		for (var country : COUNTRIES) {
 			vocabulary.define(country, country, null);
 		}
@@ -119,6 +150,12 @@ final class SyntheticOperations {
 	/** {@code count} operations; the same seed gives the same operations. */
 	List<Op> generate(long seed, int count, String prefix) {
 		var random = new Random(seed);
+		if (shape == Shape.DEMO_MIX) {
+			var first = FIRST_DAY;
+			return DemoCalendar.between(first, first.plusDays(SPAN_DAYS), count, seed).stream()
+				.map(entry -> fromPlan(new UUID(random.nextLong(), random.nextLong()), prefix + entry.name(), entry.plan()))
+				.toList();
+		}
 		var ops = new ArrayList<Op>(count);
 		for (int i = 0; i < count; i++) {
 			ops.add(one(random, prefix + i));
@@ -166,6 +203,19 @@ final class SyntheticOperations {
 		}
 		var organiser = random.nextDouble() < 0.15 ? PARTNERS[random.nextInt(PARTNERS.length)] : countries.get(0);
 		return new Op(id, name, organiser, 1, starts, ends, countries, partners, riskAreas, modes, locations);
+	}
+
+	private static Op fromPlan(UUID id, String name, OperationPlan plan) {
+		var phases = plan.phases();
+		var starts = new int[phases.size()];
+		var ends = new int[phases.size()];
+		for (int i = 0; i < phases.size(); i++) {
+			starts[i] = (int) phases.get(i).start().toEpochDay();
+			ends[i] = (int) phases.get(i).end().toEpochDay();
+		}
+		return new Op(id, name, plan.organiser(), 1, starts, ends, List.copyOf(plan.countriesTakingPart()),
+				List.copyOf(new TreeSet<>(plan.partnerOrganisations())), List.copyOf(new TreeSet<>(plan.riskAreas())),
+				List.copyOf(new TreeSet<>(plan.transportModes())), List.copyOf(new TreeSet<>(plan.locations())));
 	}
 
 	/** 2–27 countries, most operations having few: 60% 2–4, 25% 5–9, 12% 10–20, 3% 21–27. */
