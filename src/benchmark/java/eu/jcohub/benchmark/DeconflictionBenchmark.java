@@ -37,7 +37,9 @@ import java.util.UUID;
  * (measured for the explanation share), {@code baselineProbes}
  * (measured checks of the naive scan and of PostgreSQL with GiST), {@code ginProbes} (of PostgreSQL with GiST +
  * GIN), {@code warmup} / {@code baselineWarmup} (seconds of warm-up per approach and size, index / others),
- * {@code sample} (probes cross-checked), {@code seed}, {@code docs} (false: do not write the docs).
+ * {@code sample} (probes cross-checked), {@code seed}, {@code docs} (false: do not write the docs),
+ * {@code baselines} (false: the index alone, cross-checked against the naive scan but neither it nor PostgreSQL
+ * timed: for comparing two versions of the index quickly).
  * A plain harness (System.nanoTime around each check, percentiles over all measured checks) rather than JMH:
  * each size needs 1M operations in memory and in PostgreSQL, and JMH's forks would reload them.
  */
@@ -87,6 +89,7 @@ public final class DeconflictionBenchmark {
 		config.put("sample", "50");
 		config.put("seed", "20260101");
 		config.put("docs", "true");
+		config.put("baselines", "true");
 		for (var entry : System.getProperty("bench.config", "").split("[;\\s]+")) {
 			if (entry.contains("=")) {
 				config.put(entry.substring(0, entry.indexOf('=')).trim(), entry.substring(entry.indexOf('=') + 1).trim());
@@ -161,7 +164,8 @@ public final class DeconflictionBenchmark {
 				+ "%.0f bytes of heap per operation for the index (used heap after a full GC, before and after "
 				+ "building; the operations themselves excluded, they exist before).", calendar, buildMs, buildLoad,
 				(heapAfter - heapBefore) / (double) size));
-		long loadMs = postgres.load(ops);
+		boolean baselines = Boolean.parseBoolean(config.get("baselines"));
+		long loadMs = baselines ? postgres.load(ops) : 0;
 		log("PostgreSQL loaded (COPY + GiST + vacuum analyze) in " + loadMs + " ms");
 
 		int probes = intOption("probes");
@@ -196,10 +200,12 @@ public final class DeconflictionBenchmark {
 			conflictCounts[i] = expected.size();
 			conflictsTotal += expected.size();
 			if (i < windowCounts.length) {
-				windowCounts[i] = postgres.dateWindowCount(probeOps.get(p), settings.marginDays());
+				windowCounts[i] = !baselines ? 0 : postgres.dateWindowCount(probeOps.get(p), settings.marginDays());
 			}
 			compare(calendar, "DeconflictionIndex", p, probeIndexed.get(p), expected, fullIndex.run(p), settings);
-			compare(calendar, "PostgreSQL (GiST)", p, probeIndexed.get(p), expected, fullPostgres.run(p), settings);
+			if (baselines) {
+				compare(calendar, "PostgreSQL (GiST)", p, probeIndexed.get(p), expected, fullPostgres.run(p), settings);
+			}
 			compare(calendar, "DeconflictionIndex, top " + limit, p, probeIndexed.get(p),
 					expected.subList(0, Math.min(limit, expected.size())), viaIndex.run(p), settings);
 		}
@@ -227,6 +233,9 @@ public final class DeconflictionBenchmark {
 		measure("DeconflictionIndex.conflictsWith, unlimited (recording)", calendar, fullIndex, warm, baselineProbes,
 				warmupSeconds / 2);
 		double baselineWarmup = Double.parseDouble(config.get("baselineWarmup"));
+		if (!baselines) {
+			return;
+		}
 		warmUntilSteady("Naive scan", calendar, naive);
 		measure("Naive scan of all operations", calendar, naive, warm, baselineProbes, baselineWarmup);
 		measure("PostgreSQL (GiST on phases)", calendar, viaPostgres, warm, baselineProbes, baselineWarmup);
