@@ -41,10 +41,15 @@ class RiskProfileStore {
 			.list();
 	}
 
-	/** The latest version of the profile, and its operation. */
-	Optional<Latest> latest(UUID profileId) {
-		return jdbc.sql("select operation_id, " + COLUMNS + " from risk_profiles where profile_id = ? order by version desc limit 1")
-			.param(profileId)
+	/**
+	 * The latest version of the profile, and its operation; {@code id} is the profile's, or that of any of its
+	 * versions (what a list of versions shows as {@code id}).
+	 */
+	Optional<Latest> latest(UUID id) {
+		return jdbc.sql("select operation_id, " + COLUMNS + " from risk_profiles where profile_id = coalesce("
+				+ "(select profile_id from risk_profiles where id = ?), ?) order by version desc limit 1")
+			.param(id)
+			.param(id)
 			.query((rs, row) -> new Latest(new OperationId(rs.getObject("operation_id", UUID.class)), map(rs, row)))
 			.optional();
 	}

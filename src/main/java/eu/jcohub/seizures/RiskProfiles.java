@@ -69,9 +69,9 @@ public class RiskProfiles {
 		access.visibility().require(SeizureRules.PROFILES, SeizureRules.asExecuted(operations.circle(operationId)));
 	}
 
-	/** The operation a profile belongs to; 404 if there is no such profile. */
-	public OperationId operationOf(UUID profileId) {
-		return store.latest(profileId).orElseThrow(() -> new NotFound("Risk profile", profileId)).operationId();
+	/** The operation a profile (or one of its versions) belongs to; 404 if there is no such profile. */
+	public OperationId operationOf(UUID id) {
+		return store.latest(id).orElseThrow(() -> new NotFound("Risk profile", id)).operationId();
 	}
 
 	/** A new profile, version 1, for the phase under way or, between phases, the next one. */
@@ -85,14 +85,17 @@ public class RiskProfiles {
 				checked.commodityCodes(), checked.indicators(), user.organisation(), user.username(), Instant.now(clock)));
 	}
 
-	/** A new version of the profile, for the phase under way or, at the review, the next one. */
+	/**
+	 * A new version of the profile, for the phase under way or, at the review, the next one; {@code id} is the
+	 * profile's or that of any of its versions.
+	 */
 	@Transactional
-	public RiskProfileView edit(UUID profileId, RiskProfileDraft draft) {
-		var latest = store.latest(profileId).orElseThrow(() -> new NotFound("Risk profile", profileId));
+	public RiskProfileView edit(UUID id, RiskProfileDraft draft) {
+		var latest = store.latest(id).orElseThrow(() -> new NotFound("Risk profile", id));
 		requireEdit(latest.operationId());
 		var checked = check(draft);
 		var previous = latest.version();
-		return save(latest.operationId(), new RiskProfileView(UUID.randomUUID(), profileId, previous.version() + 1,
+		return save(latest.operationId(), new RiskProfileView(UUID.randomUUID(), previous.profileId(), previous.version() + 1,
 				targetPhase(latest.operationId()), checked.name(), checked.riskArea(), checked.transportMode(),
 				checked.routeFrom(), checked.routeTo(), checked.commodityCodes(), checked.indicators(),
 				previous.owner(), access.currentUser().username(), Instant.now(clock)));

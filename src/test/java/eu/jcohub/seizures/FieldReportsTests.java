@@ -492,6 +492,27 @@ class FieldReportsTests {
 	}
 
 	@Test
+	void aProfileIsEditedThroughTheIdOfAnyOfItsVersionsAsTheListShowsIt() {
+		var created = operation.api(OCU).post(path("/risk-profiles"), "{\"name\":\"Spirits\",\"riskArea\":\"ALCOHOL\"}");
+		var profile = created.json().get("profileId").asText();
+		var firstVersion = created.json().get("id").asText();
+		assertThat(firstVersion).isNotEqualTo(profile);
+
+		var second = operation.api(OCU).put("/api/risk-profiles/" + firstVersion,
+				"{\"name\":\"Spirits in tankers\",\"riskArea\":\"ALCOHOL\"}");
+		assertThat(second.status()).as(second.body()).isEqualTo(200);
+		assertThat(second.json().get("profileId").asText()).isEqualTo(profile);
+		assertThat(second.json().get("version").asInt()).isEqualTo(2);
+		var third = operation.api(OCU).put("/api/risk-profiles/" + firstVersion,
+				"{\"name\":\"Spirits in tankers and vans\",\"riskArea\":\"ALCOHOL\"}");
+		assertThat(third.json().get("version").asInt()).isEqualTo(3);
+		assertThat(operation.api(OFFICER_FI).put("/api/risk-profiles/" + firstVersion,
+				"{\"name\":\"x\",\"riskArea\":\"ALCOHOL\"}").status()).isEqualTo(403);
+		assertThat(operation.api(OCU).put("/api/risk-profiles/" + java.util.UUID.randomUUID(),
+				"{\"name\":\"x\",\"riskArea\":\"ALCOHOL\"}").status()).isEqualTo(404);
+	}
+
+	@Test
 	void theSameContainerInTwoReportsIsFlaggedToTheOcuWithBothReports() {
 		var first = operation.seizure(OFFICER_FI, key(), ",\"identifiers\":[\"MSCU 123456-7\"]");
 		var second = operation.seizure(OFFICER_DK, key(), ",\"location\":\"DKAAR\",\"identifiers\":[\"mscu1234567\"]");

@@ -100,7 +100,8 @@ class FieldReportsApi {
 	}
 
 	@PutMapping("/api/risk-profiles/{id}")
-	@Operation(summary = "A new version of the risk profile (the OCU and the leader); every version is kept")
+	@Operation(summary = "A new version of the risk profile (the OCU and the leader); every version is kept",
+			description = "The id is the profile's (profileId) or that of any of its versions (id in the list).")
 	RiskProfileView editProfile(@PathVariable UUID id, @RequestBody RiskProfileDraft draft) {
 		profiles.requireEdit(profiles.operationOf(id));
 		return profiles.edit(id, draft);
