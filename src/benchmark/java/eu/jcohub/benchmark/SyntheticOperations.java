@@ -206,13 +206,8 @@ final class SyntheticOperations {
 	}
 
 	private static Op fromPlan(UUID id, String name, OperationPlan plan) {
-		var phases = plan.phases();
-		var starts = new int[phases.size()];
-		var ends = new int[phases.size()];
-		for (int i = 0; i < phases.size(); i++) {
-			starts[i] = (int) phases.get(i).start().toEpochDay();
-			ends[i] = (int) phases.get(i).end().toEpochDay();
-		}
+		var starts = plan.phases().stream().mapToInt(phase -> (int) phase.start().toEpochDay()).toArray();
+		var ends = plan.phases().stream().mapToInt(phase -> (int) phase.end().toEpochDay()).toArray();
 		return new Op(id, name, plan.organiser(), 1, starts, ends, List.copyOf(plan.countriesTakingPart()),
 				List.copyOf(new TreeSet<>(plan.partnerOrganisations())), List.copyOf(new TreeSet<>(plan.riskAreas())),
 				List.copyOf(new TreeSet<>(plan.transportModes())), List.copyOf(new TreeSet<>(plan.locations())));
