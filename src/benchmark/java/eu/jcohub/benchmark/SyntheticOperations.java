@@ -151,8 +151,7 @@ final class SyntheticOperations {
 	List<Op> generate(long seed, int count, String prefix) {
 		var random = new Random(seed);
 		if (shape == Shape.DEMO_MIX) {
-			var first = FIRST_DAY;
-			return DemoCalendar.between(first, first.plusDays(SPAN_DAYS), count, seed).stream()
+			return DemoCalendar.between(FIRST_DAY, FIRST_DAY.plusDays(SPAN_DAYS), count, seed).stream()
 				.map(entry -> fromPlan(new UUID(random.nextLong(), random.nextLong()), prefix + entry.name(), entry.plan()))
 				.toList();
 		}

@@ -103,7 +103,7 @@ class FieldReportsApi {
 	@Operation(summary = "A new version of the risk profile (the OCU and the leader); every version is kept",
 			description = "The id is the profile's (profileId) or that of any of its versions (id in the list).")
 	RiskProfileView editProfile(@PathVariable UUID id, @RequestBody RiskProfileDraft draft) {
-		profiles.requireEdit(profiles.operationOf(id));
+		// edit finds the profile (404), refuses whoever may not keep it (403), then checks the draft (400).
 		return profiles.edit(id, draft);
 	}
 
