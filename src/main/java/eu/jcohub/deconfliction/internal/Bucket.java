@@ -3,7 +3,7 @@ package eu.jcohub.deconfliction.internal;
 import java.util.Arrays;
 
 /**
- * The phases starting on one day, with what scoring needs. What every candidate of a check reads (dates,
+ * The phases starting on some days, with what scoring needs. What every candidate of a check reads (dates,
  * parties, the location filters, risk areas, counts) lies together in {@link #hot}, {@link #STRIDE} longs per
  * entry: one or two cache lines read in order, instead of a line from each of a dozen arrays. What only the
  * candidates that pass the first bound read (parents of modes, modes' parents, location ids) stays in arrays of
@@ -71,14 +71,6 @@ final class Bucket {
 		return (int) ((flags >>> 56) & 0xFF);
 	}
 
-	int start(int i) {
-		return low(hot[i * STRIDE + DATES]);
-	}
-
-	int end(int i) {
-		return high(hot[i * STRIDE + DATES]);
-	}
-
 	void add(IndexedOperation operation, int phase, Signature signature, Vocabulary vocabulary) {
 		if (size == operations.length) {
 			grow();
@@ -121,24 +113,6 @@ final class Bucket {
 				move(size, i);
 				operations[size] = null;
 				return;
-			}
-		}
-	}
-
-	/** Entries (all starting on or before the window's end) whose phase ends on or after {@code from}. */
-	void scanEndingFrom(int from, int window, IndexCheck check) {
-		for (int i = 0; i < size; i++) {
-			if (end(i) >= from) {
-				check.consider(this, i, window);
-			}
-		}
-	}
-
-	/** Entries of any start that meet the window (for phases kept outside the day buckets). */
-	void scanAll(int window, IndexCheck check) {
-		for (int i = 0; i < size; i++) {
-			if (end(i) >= check.from[window] && start(i) <= check.to[window]) {
-				check.consider(this, i, window);
 			}
 		}
 	}

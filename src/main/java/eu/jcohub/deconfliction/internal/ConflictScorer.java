@@ -17,10 +17,17 @@ public final class ConflictScorer {
 
 	private final DeconflictionSettings settings;
 	private final Vocabulary vocabulary;
+	private final ScoreTerms terms;
 
 	public ConflictScorer(DeconflictionSettings settings, Vocabulary vocabulary) {
 		this.settings = settings;
 		this.vocabulary = vocabulary;
+		this.terms = ScoreTerms.of(settings);
+	}
+
+	/** The score's terms in fixed point, for bounds computed with integers. */
+	ScoreTerms terms() {
+		return terms;
 	}
 
 	public DeconflictionSettings settings() {

@@ -24,7 +24,11 @@ public final class DeconflictionIndex {
 	private final BitSpace modes;
 	private final Map<OperationId, IndexedOperation> byId = new HashMap<>();
 	private final Map<OperationId, Signature> signatures = new HashMap<>();
-	private final Tier[] tiers = { new Tier(15), new Tier(31), new Tier(366) };
+	/**
+	 * A long tier is looked at over many days with few phases starting on each: its buckets gather several days,
+	 * so that a check visits a few full buckets instead of hundreds of nearly empty ones.
+	 */
+	private final Tier[] tiers = { new Tier(15, 1), new Tier(31, 2), new Tier(366, 8) };
 	/** Phases longer than a year: rare, looked at on every check. */
 	private final Bucket veryLong = new Bucket();
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -114,7 +118,7 @@ public final class DeconflictionIndex {
 				for (var tier : tiers) {
 					tier.scan(p, check);
 				}
-				veryLong.scanAll(p, check);
+				check.scan(veryLong, p);
 			}
 		}
 		finally {

@@ -22,6 +22,7 @@ final class IndexCheck {
 	final int[] riskParentBits;
 	final int[] modeParentBits;
 	private final MaskBound maskBound;
+	private final ScoreTerms terms;
 	final TopConflicts best;
 	final Set<IndexedOperation> seenSlowly = Collections.newSetFromMap(new IdentityHashMap<>());
 	/**
@@ -52,6 +53,7 @@ final class IndexCheck {
 		this.signature = signature;
 		this.limit = limit;
 		this.maskBound = new MaskBound(signature, scorer, riskParentBits, modeParentBits);
+		this.terms = scorer.terms();
 		// With a margin of m days, a phase ending m + 1 days before the draft starts still leaves only m
 		// free days between them: a near miss (see ConflictScorer).
 		int margin = scorer.settings().marginDays();
@@ -65,18 +67,38 @@ final class IndexCheck {
 		this.best = new TopConflicts(limit);
 	}
 
-	/** Entry {@code i} of the bucket reaches window {@code p}: score it once, fast if the masks can. */
-	void consider(Bucket bucket, int i, int p) {
-		long flags = bucket.hot[i * Bucket.STRIDE + Bucket.FLAGS];
-		boolean masksExact = Bucket.exact(flags) && signature.masksComplete();
-		boolean mayShare = maySharePlace(bucket, i);
-		// Most candidates of a dense calendar stop here, on the cache line their dates were read from: no party
-		// and no place in common, or not enough in common to reach the worst score kept.
-		int shared = masksExact ? maskBound.shared(bucket.hot, i * Bucket.STRIDE, mayShare) : 0;
-		if (masksExact && maskBound.best(shared) < best.bar()) {
-			return;
+	/**
+	 * The bucket's entries that meet window {@code p}, each scored once: from its row when the masks can tell,
+	 * else by the exact scorer. Most candidates of a dense calendar stop at the masks, on the cache lines their
+	 * dates were read from: no party and no place in common, or not enough in common to reach the worst score
+	 * kept.
+	 */
+	void scan(Bucket bucket, int p) {
+		long[] hot = bucket.hot;
+		int size = bucket.size;
+		int windowFrom = from[p];
+		int windowTo = to[p];
+		boolean complete = signature.masksComplete();
+		long bar = best.bar();
+		for (int i = 0, base = 0; i < size; i++, base += Bucket.STRIDE) {
+			long dates = hot[base + Bucket.DATES];
+			// Meets the window when it ends on or after its first day and starts on or before its last.
+			if (((Bucket.high(dates) - windowFrom) | (windowTo - Bucket.low(dates))) < 0) {
+				continue;
+			}
+			long flags = hot[base + Bucket.FLAGS];
+			int shared = maskBound.shared(hot, base);
+			boolean masksExact = complete && Bucket.exact(flags);
+			if (masksExact && maskBound.best(shared) < bar) {
+				continue;
+			}
+			consider(bucket, i, p, flags, shared, masksExact);
+			bar = best.bar();
 		}
-		boolean placesInline = !mayShare
+	}
+
+	private void consider(Bucket bucket, int i, int p, long flags, int shared, boolean masksExact) {
+		boolean placesInline = (shared & MaskBound.PLACE) == 0
 				|| (Bucket.locationCount(flags) <= Bucket.INLINE_LOCATIONS && draftLocationsInline);
 		if (!masksExact || !placesInline) {
 			var operation = bucket.operations[i];
@@ -88,12 +110,6 @@ final class IndexCheck {
 		if (firstMeeting(bucket, i, p, flags)) {
 			scoreInline(bucket, i, flags, shared);
 		}
-	}
-
-	private boolean maySharePlace(Bucket bucket, int i) {
-		int base = i * Bucket.STRIDE;
-		return (signature.locations() & bucket.hot[base + Bucket.LOCATIONS_UP]) != 0
-				|| (signature.locationsUp() & bucket.hot[base + Bucket.LOCATIONS]) != 0;
 	}
 
 	/** Counted at the first window (draft phase) the operation reaches, by its first phase reaching it. */
@@ -142,16 +158,19 @@ final class IndexCheck {
 				gap = Math.min(gap, PhaseDays.gap(ds, de, s2, e2));
 			}
 		}
+		int sharedParties = sharedPartyCount(hot, base);
+		int smaller = Math.min(signature.partyCount(), Bucket.partyCount(flags));
+		long bar = best.bar();
+		// Most entries that pass the masks stop here, on integer arithmetic: the score of their dates and parties
+		// as they are and everything else at its most stays below the bar.
+		if (bar > 0 && terms.upperBound(days, sharedParties, smaller, shared) < terms.below(bar)) {
+			return;
+		}
 		double dates = scorer.dateFactor(days, days > 0 ? 0 : gap);
 		if (dates <= 0) {
 			return;
 		}
-		double parties = sharedParties(hot, base, flags);
-		long bar = best.bar();
-		if (bar > 0 && scorer.tenths(dates, parties, MaskBound.upTo(shared, MaskBound.RISK),
-				MaskBound.upTo(shared, MaskBound.MODE), MaskBound.upTo(shared, MaskBound.PLACE)) < bar) {
-			return;
-		}
+		double parties = smaller == 0 ? 0 : (double) sharedParties / smaller;
 		double places = mayShare ? sharedPlaces(bucket, i, Bucket.locationCount(flags)) : 0;
 		if (parties == 0 && places == 0) {
 			return;
@@ -211,15 +230,9 @@ final class IndexCheck {
 		return other == item || other == itemParent || otherParent == item;
 	}
 
-	private double sharedParties(long[] hot, int base, long flags) {
-		int mine = signature.partyCount();
-		int theirs = Bucket.partyCount(flags);
-		if (mine == 0 || theirs == 0) {
-			return 0;
-		}
-		int shared = Long.bitCount(signature.parties0() & hot[base + Bucket.PARTIES0])
+	private int sharedPartyCount(long[] hot, int base) {
+		return Long.bitCount(signature.parties0() & hot[base + Bucket.PARTIES0])
 				+ Long.bitCount(signature.parties1() & hot[base + Bucket.PARTIES1]);
-		return (double) shared / Math.min(mine, theirs);
 	}
 
 	private void offer(IndexedOperation operation, double score) {

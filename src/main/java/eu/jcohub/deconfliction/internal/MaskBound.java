@@ -42,20 +42,22 @@ final class MaskBound {
 	}
 
 	/**
-	 * The dimensions the entry at {@code base} in a bucket's {@link Bucket#hot} array may share with the draft;
-	 * {@code mayShare} is the location filters' answer.
+	 * The dimensions the entry at {@code base} in a bucket's {@link Bucket#hot} array may share with the draft,
+	 * the location filters included. Computed without a branch: whether a candidate shares a party, a place, a
+	 * risk area or a mode is not predictable, and a mispredicted branch costs more than the arithmetic.
 	 */
-	int shared(long[] hot, int base, boolean mayShare) {
-		int shared = mayShare ? PLACE : 0;
-		if (((draft.parties0() & hot[base + Bucket.PARTIES0]) | (draft.parties1() & hot[base + Bucket.PARTIES1])) != 0) {
-			shared |= PARTY;
-		}
-		if ((relatedRisks & hot[base + Bucket.RISKS]) != 0) {
-			shared |= RISK;
-		}
-		if ((relatedModes & hot[base + Bucket.MODES]) != 0) {
-			shared |= MODE;
-		}
-		return shared;
+	int shared(long[] hot, int base) {
+		long party = nonZero((draft.parties0() & hot[base + Bucket.PARTIES0])
+				| (draft.parties1() & hot[base + Bucket.PARTIES1]));
+		long place = nonZero((draft.locations() & hot[base + Bucket.LOCATIONS_UP])
+				| (draft.locationsUp() & hot[base + Bucket.LOCATIONS]));
+		long risk = nonZero(relatedRisks & hot[base + Bucket.RISKS]);
+		long mode = nonZero(relatedModes & hot[base + Bucket.MODES]);
+		return (int) (party | place << 1 | risk << 2 | mode << 3);
+	}
+
+	/** 1 if {@code x} has a bit set, else 0. */
+	private static long nonZero(long x) {
+		return (x | -x) >>> 63;
 	}
 }

@@ -23,6 +23,8 @@ final class TopConflicts {
 	private final int[] counts = new int[LEVELS];
 	private int bar;
 	private long kept;
+	/** What {@link #fetchAhead} read, kept so that the reads are not left out as unused. */
+	private int fetched;
 
 	TopConflicts(int limit) {
 		this.limit = limit;
@@ -62,8 +64,33 @@ final class TopConflicts {
 		}
 	}
 
+	/**
+	 * Reads each kept operation's name, then its lists, before sorting by name and explaining use them. The
+	 * operations lie scattered over the heap and are seldom in cache; these reads do not wait for each other,
+	 * so the processor fetches many at once, where the sort and the explanations would fetch one after another.
+	 */
+	private void fetchAhead() {
+		int read = 0;
+		for (int level = LEVELS - 1; level >= bar; level--) {
+			var list = levels[level];
+			for (int i = 0; i < counts[level]; i++) {
+				read += list[i].name().length();
+			}
+		}
+		for (int level = LEVELS - 1; level >= bar; level--) {
+			var list = levels[level];
+			for (int i = 0; i < counts[level]; i++) {
+				var operation = list[i];
+				read += operation.phaseStarts().length + operation.phaseEnds().length + operation.parties().length
+						+ operation.riskAreas().length + operation.modes().length + operation.locations().length;
+			}
+		}
+		fetched = read;
+	}
+
 	/** The kept conflicts, best first, at most {@code limit}, not yet explained. */
 	List<ScoredConflict> ranked() {
+		fetchAhead();
 		var ranked = new ArrayList<ScoredConflict>((int) Math.min(limit, kept));
 		for (int level = LEVELS - 1; level >= bar && ranked.size() < limit; level--) {
 			int count = counts[level];

@@ -1,10 +1,8 @@
 package eu.jcohub.deconfliction.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,9 +13,13 @@ import java.util.Map;
 public final class Vocabulary {
 
 	private final Map<String, Integer> ids = new HashMap<>();
-	private final List<String> codes = new ArrayList<>();
-	private final List<String> names = new ArrayList<>();
-	private final List<String> lowerCaseNames = new ArrayList<>();
+	/**
+	 * Codes, names and parents by id: arrays replaced (never changed) when a code is added, so that explaining a
+	 * conflict reads them without taking a lock.
+	 */
+	private volatile String[] codes = new String[0];
+	private volatile String[] names = new String[0];
+	private volatile String[] lowerCaseNames = new String[0];
 	private volatile int[] parents = new int[64];
 
 	public Vocabulary() {
@@ -27,8 +29,8 @@ public final class Vocabulary {
 	/** Declares a code with its display name and parent code (or null). */
 	public synchronized int define(String code, String name, String parent) {
 		int id = intern(code);
-		names.set(id, name);
-		lowerCaseNames.set(id, name.toLowerCase(java.util.Locale.ENGLISH));
+		names = with(names, id, name);
+		lowerCaseNames = with(lowerCaseNames, id, name.toLowerCase(java.util.Locale.ENGLISH));
 		if (parent != null) {
 			int parentId = intern(parent);
 			var table = Arrays.copyOf(parents, parents.length);
@@ -43,11 +45,11 @@ public final class Vocabulary {
 		if (id != null) {
 			return id;
 		}
-		int next = codes.size();
+		int next = codes.length;
 		ids.put(code, next);
-		codes.add(code);
-		names.add(code);
-		lowerCaseNames.add(code.toLowerCase(java.util.Locale.ENGLISH));
+		codes = with(codes, next, code);
+		names = with(names, next, code);
+		lowerCaseNames = with(lowerCaseNames, next, code.toLowerCase(java.util.Locale.ENGLISH));
 		if (next >= parents.length) {
 			int old = parents.length;
 			var table = Arrays.copyOf(parents, old * 2);
@@ -62,16 +64,23 @@ public final class Vocabulary {
 		return values.stream().mapToInt(this::intern).distinct().sorted().toArray();
 	}
 
-	public synchronized String code(int id) {
-		return codes.get(id);
+	public String code(int id) {
+		return codes[id];
 	}
 
-	public synchronized String name(int id) {
-		return names.get(id);
+	public String name(int id) {
+		return names[id];
 	}
 
-	public synchronized String lowerCaseName(int id) {
-		return lowerCaseNames.get(id);
+	public String lowerCaseName(int id) {
+		return lowerCaseNames[id];
+	}
+
+	/** A copy of {@code table} with {@code value} at {@code index}, one longer if the index is past its end. */
+	private static String[] with(String[] table, int index, String value) {
+		var copy = Arrays.copyOf(table, Math.max(table.length, index + 1));
+		copy[index] = value;
+		return copy;
 	}
 
 	int parent(int id) {
