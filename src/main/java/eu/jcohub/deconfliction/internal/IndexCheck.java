@@ -69,9 +69,9 @@ final class IndexCheck {
 
 	/**
 	 * The bucket's entries that meet window {@code p}, each scored once: from its row when the masks can tell,
-	 * else by the exact scorer. Most candidates of a dense calendar stop at the masks, on the cache lines their
-	 * dates were read from: no party and no place in common, or not enough in common to reach the worst score
-	 * kept.
+	 * else by the exact scorer. Most candidates of a dense calendar stop on the cache lines their dates were read
+	 * from: at the masks (no party and no place in common, or not enough in common to reach the worst score kept),
+	 * or at the bound of their dates and parties as they are.
 	 */
 	void scan(Bucket bucket, int p) {
 		long[] hot = bucket.hot;
@@ -80,6 +80,7 @@ final class IndexCheck {
 		int windowTo = to[p];
 		boolean complete = signature.masksComplete();
 		long bar = best.bar();
+		long below = terms.below(bar);
 		for (int i = 0, base = 0; i < size; i++, base += Bucket.STRIDE) {
 			long dates = hot[base + Bucket.DATES];
 			// Meets the window when it ends on or after its first day and starts on or before its last.
@@ -89,11 +90,12 @@ final class IndexCheck {
 			long flags = hot[base + Bucket.FLAGS];
 			int shared = maskBound.shared(hot, base);
 			boolean masksExact = complete && Bucket.exact(flags);
-			if (masksExact && maskBound.best(shared) < bar) {
+			if (masksExact && (maskBound.best(shared) < bar || bar > 0 && !mayReach(hot, base, flags, shared, below))) {
 				continue;
 			}
 			consider(bucket, i, p, flags, shared, masksExact);
 			bar = best.bar();
+			below = terms.below(bar);
 		}
 	}
 
@@ -161,11 +163,6 @@ final class IndexCheck {
 		int sharedParties = sharedPartyCount(hot, base);
 		int smaller = Math.min(signature.partyCount(), Bucket.partyCount(flags));
 		long bar = best.bar();
-		// Most entries that pass the masks stop here, on integer arithmetic: the score of their dates and parties
-		// as they are and everything else at its most stays below the bar.
-		if (bar > 0 && terms.upperBound(days, sharedParties, smaller, shared) < terms.below(bar)) {
-			return;
-		}
 		double dates = scorer.dateFactor(days, days > 0 ? 0 : gap);
 		if (dates <= 0) {
 			return;
@@ -228,6 +225,35 @@ final class IndexCheck {
 
 	private static boolean related(int item, int itemParent, int other, int otherParent) {
 		return other == item || other == itemParent || otherParent == item;
+	}
+
+	/**
+	 * Whether the entry's dates and parties as they are, with everything else at its most, can reach the bar
+	 * ({@code below}: {@link ScoreTerms#below}), in integer arithmetic. Most entries that pass the masks stop here,
+	 * on the cache lines already read.
+	 */
+	private boolean mayReach(long[] hot, int base, long flags, int shared, long below) {
+		int smaller = Math.min(signature.partyCount(), Bucket.partyCount(flags));
+		return terms.upperBound(daysInCommon(hot, base), sharedPartyCount(hot, base), smaller, shared) >= below;
+	}
+
+	/**
+	 * Days the entry's phases (both, when it has two) have in common with the draft's: at least the true count,
+	 * which is all a bound needs (an entry without a second phase has -1 to -1 there, meeting no day of 1970 or later).
+	 */
+	private int daysInCommon(long[] hot, int base) {
+		long dates = hot[base + Bucket.DATES];
+		long dates2 = hot[base + Bucket.DATES2];
+		int s1 = Bucket.low(dates);
+		int e1 = Bucket.high(dates);
+		int s2 = Bucket.low(dates2);
+		int e2 = Bucket.high(dates2);
+		int days = 0;
+		for (int p = 0; p < draftStarts.length; p++) {
+			days += PhaseDays.common(draftStarts[p], draftEnds[p], s1, e1)
+					+ PhaseDays.common(draftStarts[p], draftEnds[p], s2, e2);
+		}
+		return days;
 	}
 
 	private int sharedPartyCount(long[] hot, int base) {
