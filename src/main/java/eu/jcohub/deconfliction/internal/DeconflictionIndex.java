@@ -28,7 +28,7 @@ public final class DeconflictionIndex {
 	 * A long tier is looked at over many days with few phases starting on each: its buckets gather several days,
 	 * so that a check visits a few full buckets instead of hundreds of nearly empty ones.
 	 */
-	private final Tier[] tiers = { new Tier(15, 1), new Tier(31, 2), new Tier(366, 8) };
+	private final Tier[] tiers = { new Tier(15, 1), new Tier(31, 2), new Tier(366, 32) };
 	/** Phases longer than a year: rare, looked at on every check. */
 	private final Bucket veryLong = new Bucket();
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
