@@ -14,8 +14,8 @@ public final class Vocabulary {
 
 	private final Map<String, Integer> ids = new HashMap<>();
 	/**
-	 * Codes, names and parents by id: arrays replaced (never changed) when a code is added, so that explaining a
-	 * conflict reads them without taking a lock.
+	 * Codes, names and parents by id, read without a lock (explaining a conflict reads many): written under the
+	 * lock, each write followed by a write of the field, which publishes it.
 	 */
 	private volatile String[] codes = new String[0];
 	private volatile String[] names = new String[0];
@@ -45,7 +45,7 @@ public final class Vocabulary {
 		if (id != null) {
 			return id;
 		}
-		int next = codes.length;
+		int next = ids.size();
 		ids.put(code, next);
 		codes = with(codes, next, code);
 		names = with(names, next, code);
@@ -76,11 +76,15 @@ public final class Vocabulary {
 		return lowerCaseNames[id];
 	}
 
-	/** A copy of {@code table} with {@code value} at {@code index}, one longer if the index is past its end. */
+	/**
+	 * {@code table} with {@code value} at {@code index}: the same array while it has room (the caller's write of the
+	 * field publishes the value to readers), else a copy twice as long. A reader learns an id only after it was
+	 * added, and a name replaced in place is read either before or after: never a torn value.
+	 */
 	private static String[] with(String[] table, int index, String value) {
-		var copy = Arrays.copyOf(table, Math.max(table.length, index + 1));
-		copy[index] = value;
-		return copy;
+		var result = index < table.length ? table : Arrays.copyOf(table, Math.max(64, table.length * 2));
+		result[index] = value;
+		return result;
 	}
 
 	int parent(int id) {
