@@ -150,11 +150,11 @@ public final class DeconflictionBenchmark {
 		sizes("realistic").forEach(size -> calendarsToRun.add("realistic=" + size + ";sizes="));
 		sizes("sizes").forEach(size -> calendarsToRun.add("realistic=;sizes=" + size));
 		for (var calendar : calendarsToRun) {
-			var out = java.nio.file.Files.createTempFile("deconfliction-benchmark", ".ser");
+			var out = Files.createTempFile("deconfliction-benchmark", ".ser");
 			try {
 				var command = new ArrayList<String>();
 				command.add(ProcessHandle.current().info().command().orElse("java"));
-				command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+				command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
 					.filter(arg -> !arg.startsWith("-Dbench.config=")).toList());
 				var childConfig = new StringBuilder();
 				config.forEach((key, value) -> childConfig.append(key).append('=').append(value).append(';'));
@@ -165,7 +165,7 @@ public final class DeconflictionBenchmark {
 				command.add(DeconflictionBenchmark.class.getName());
 				log("---- " + calendar + " in a JVM of its own");
 				int status = new ProcessBuilder(command).inheritIO().start().waitFor();
-				try (var in = new java.io.ObjectInputStream(java.nio.file.Files.newInputStream(out))) {
+				try (var in = new java.io.ObjectInputStream(Files.newInputStream(out))) {
 					absorb((Object[]) in.readObject());
 				}
 				if (status != 0 && mismatches.isEmpty()) {
@@ -173,17 +173,15 @@ public final class DeconflictionBenchmark {
 				}
 			}
 			finally {
-				java.nio.file.Files.deleteIfExists(out);
+				Files.deleteIfExists(out);
 			}
 		}
 	}
 
-	/** What a forked run found, as {@link #results()} wrote it. */
+	/** What a forked run found, as {@link #writeResults} wrote it. */
 	@SuppressWarnings("unchecked")
 	private void absorb(Object[] found) {
-		for (var stats : (List<Stats>) found[0]) {
-			results.add(stats);
-		}
+		results.addAll((List<Stats>) found[0]);
 		for (var note : (List<String>) found[1]) {
 			if (!notes.contains(note)) {
 				notes.add(note);
@@ -196,7 +194,7 @@ public final class DeconflictionBenchmark {
 
 	/** Writes what this (forked) run found for the run that started it. */
 	private void writeResults(String file) throws IOException {
-		try (var out = new java.io.ObjectOutputStream(java.nio.file.Files.newOutputStream(java.nio.file.Path.of(file)))) {
+		try (var out = new java.io.ObjectOutputStream(Files.newOutputStream(Path.of(file)))) {
 			out.writeObject(new Object[] { new ArrayList<>(results), new ArrayList<>(notes), new ArrayList<>(mismatches),
 					new LinkedHashMap<>(tallies), new ArrayList<>(calendars) });
 		}

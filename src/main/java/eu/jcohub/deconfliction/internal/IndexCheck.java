@@ -144,29 +144,14 @@ final class IndexCheck {
 		boolean mayShare = (shared & MaskBound.PLACE) != 0;
 		int base = i * Bucket.STRIDE;
 		long[] hot = bucket.hot;
-		int days = 0;
-		int gap = Integer.MAX_VALUE;
-		int s1 = Bucket.low(hot[base + Bucket.DATES]);
-		int e1 = Bucket.high(hot[base + Bucket.DATES]);
-		int s2 = Bucket.low(hot[base + Bucket.DATES2]);
-		int e2 = Bucket.high(hot[base + Bucket.DATES2]);
-		for (int p = 0; p < from.length; p++) {
-			int ds = draftStarts[p];
-			int de = draftEnds[p];
-			days += PhaseDays.common(ds, de, s1, e1);
-			gap = Math.min(gap, PhaseDays.gap(ds, de, s1, e1));
-			if (s2 >= 0) {
-				days += PhaseDays.common(ds, de, s2, e2);
-				gap = Math.min(gap, PhaseDays.gap(ds, de, s2, e2));
-			}
+		int days = daysInCommon(hot, base);
+		double dates = scorer.dateFactor(days, days > 0 ? 0 : gapToDraft(hot, base));
+		if (dates <= 0) {
+			return;
 		}
 		int sharedParties = sharedPartyCount(hot, base);
 		int smaller = Math.min(signature.partyCount(), Bucket.partyCount(flags));
 		long bar = best.bar();
-		double dates = scorer.dateFactor(days, days > 0 ? 0 : gap);
-		if (dates <= 0) {
-			return;
-		}
 		double parties = smaller == 0 ? 0 : (double) sharedParties / smaller;
 		double places = mayShare ? sharedPlaces(bucket, i, Bucket.locationCount(flags)) : 0;
 		if (parties == 0 && places == 0) {
@@ -238,8 +223,8 @@ final class IndexCheck {
 	}
 
 	/**
-	 * Days the entry's phases (both, when it has two) have in common with the draft's: at least the true count,
-	 * which is all a bound needs (an entry without a second phase has -1 to -1 there, meeting no day of 1970 or later).
+	 * Days the entry's phases (both, when it has two) have in common with the draft's. An entry without a second
+	 * phase has -1 to -1 there, which meets no phase (phases lie in 2000–2100).
 	 */
 	private int daysInCommon(long[] hot, int base) {
 		long dates = hot[base + Bucket.DATES];
@@ -254,6 +239,20 @@ final class IndexCheck {
 					+ PhaseDays.common(draftStarts[p], draftEnds[p], s2, e2);
 		}
 		return days;
+	}
+
+	/** Free days between the closest of the entry's phases and the draft's (asked only when none overlap). */
+	private int gapToDraft(long[] hot, int base) {
+		long dates = hot[base + Bucket.DATES];
+		long dates2 = hot[base + Bucket.DATES2];
+		int gap = Integer.MAX_VALUE;
+		for (int p = 0; p < draftStarts.length; p++) {
+			gap = Math.min(gap, PhaseDays.gap(draftStarts[p], draftEnds[p], Bucket.low(dates), Bucket.high(dates)));
+			if (Bucket.low(dates2) >= 0) {
+				gap = Math.min(gap, PhaseDays.gap(draftStarts[p], draftEnds[p], Bucket.low(dates2), Bucket.high(dates2)));
+			}
+		}
+		return gap;
 	}
 
 	private int sharedPartyCount(long[] hot, int base) {
